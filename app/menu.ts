@@ -1,0 +1,44 @@
+import type { Izin } from './modules/akses/katalog-izin'
+
+/**
+ * The sidebar, grouped by module. An item shows only to users holding its permission; items
+ * without one show to every signed-in user. Each module adds its pages here.
+ */
+export type MenuItem = { label: string; to: string; izin?: Izin }
+export type MenuGroup = { label: string; items: MenuItem[] }
+
+export const MENU: MenuGroup[] = [
+	{
+		label: 'Umum',
+		items: [
+			{ label: 'Beranda', to: '/' },
+			{ label: 'Akun saya', to: '/akun' },
+		],
+	},
+	{
+		label: 'Organisasi',
+		items: [
+			{ label: 'Unit kerja', to: '/admin/unit-kerja', izin: 'read:organisasi:any' },
+			{ label: 'Jabatan', to: '/admin/jabatan', izin: 'read:organisasi:any' },
+			{ label: 'Pegawai', to: '/admin/pegawai', izin: 'read:organisasi:any' },
+			{ label: 'Plt / Plh', to: '/admin/plt', izin: 'read:organisasi:any' },
+		],
+	},
+	{
+		label: 'Administrasi sistem',
+		items: [
+			{ label: 'Pengguna', to: '/admin/pengguna', izin: 'read:pengguna:any' },
+			{ label: 'Peran & izin', to: '/admin/peran', izin: 'read:peran:any' },
+			{ label: 'Sesi aktif', to: '/admin/sesi', izin: 'read:sesi:any' },
+			{ label: 'Jejak audit', to: '/admin/audit', izin: 'read:audit:any' },
+		],
+	},
+	{
+		label: 'Referensi',
+		items: [
+			{ label: 'Profil kantor', to: '/admin/pengaturan', izin: 'read:pengaturan:any' },
+			{ label: 'Wilayah', to: '/admin/wilayah', izin: 'read:referensi:any' },
+			{ label: 'Hari libur', to: '/admin/hari-libur', izin: 'read:referensi:any' },
+		],
+	},
+]

@@ -1,0 +1,58 @@
+/**
+ * The permission and role catalogue, in code. `syncKatalogAkses` writes it to the database at
+ * start: new permissions are created and given to their default roles; an admin's later edits
+ * of a role's permissions are kept. Later modules add their permissions here.
+ */
+export type Akses = 'own' | 'unit' | 'any'
+export type KodeIzin = `${string}:${string}:${Akses}`
+
+export const KATALOG_IZIN = {
+	'read:pengguna:any': 'Melihat daftar dan rincian pengguna',
+	'create:pengguna:any': 'Membuat akun pengguna',
+	'update:pengguna:any': 'Mengubah pengguna, perannya, mengatur ulang kata sandi, menonaktifkan',
+	'read:peran:any': 'Melihat peran dan izinnya',
+	'update:peran:any': 'Membuat dan mengubah peran serta izinnya',
+	'read:sesi:any': 'Melihat sesi aktif semua pengguna',
+	'delete:sesi:any': 'Mengakhiri sesi pengguna lain',
+	'read:organisasi:any': 'Melihat unit kerja, jabatan, pegawai dan penugasan Plt/Plh',
+	'update:organisasi:any': 'Mengelola unit kerja, jabatan, pegawai dan penugasan Plt/Plh',
+	'read:pengaturan:any': 'Melihat profil kantor',
+	'update:pengaturan:any': 'Mengubah profil kantor',
+	'read:referensi:any': 'Melihat data wilayah dan hari libur',
+	'update:referensi:any': 'Mengelola data wilayah dan hari libur',
+	'read:audit:any': 'Melihat dan mengekspor jejak audit',
+} as const satisfies Record<KodeIzin, string>
+
+export type Izin = keyof typeof KATALOG_IZIN
+
+export type PeranKatalog = { kode: string; nama: string; deskripsi: string; izin: Izin[] }
+
+const adminIzin = Object.keys(KATALOG_IZIN) as Izin[]
+
+/** One role for every actor of DESIGN.md section 1 (the pemohon is not a staff user). */
+export const KATALOG_PERAN: PeranKatalog[] = [
+	{ kode: 'admin', nama: 'Administrator', deskripsi: 'Pengguna, peran, struktur organisasi, data referensi', izin: adminIzin },
+	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: ['read:organisasi:any', 'read:pengaturan:any'] },
+	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: ['read:organisasi:any', 'read:pengaturan:any'] },
+	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: ['read:organisasi:any'] },
+	{ kode: 'kasi', nama: 'Kepala Seksi / Verifikator', deskripsi: 'Verifikasi berkas dan data, mengembalikan untuk perbaikan', izin: ['read:organisasi:any'] },
+	{ kode: 'petugas-loket', nama: 'Petugas Loket / Front Office', deskripsi: 'Memeriksa kelengkapan, menerima denda, menyerahkan dokumen, buku register', izin: [] },
+	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [] },
+	{ kode: 'petugas-pengambilan', nama: 'Operator Pengambilan', deskripsi: 'Memeriksa hasil cetak dan menyerahkan dokumen kepada pemohon', izin: [] },
+	{ kode: 'tata-usaha', nama: 'Tata Usaha', deskripsi: 'Registrasi, penomoran dan stempel surat, pemberkasan arsip', izin: ['read:organisasi:any'] },
+	{ kode: 'caraka', nama: 'Caraka', deskripsi: 'Mengantar surat dan mencatat penerimaannya', izin: [] },
+	{ kode: 'kepegawaian', nama: 'Pengelola Kepegawaian', deskripsi: 'Data pegawai, cuti, kenaikan pangkat, pensiun', izin: ['read:organisasi:any', 'update:organisasi:any'] },
+	{ kode: 'pengurus-barang', nama: 'Pengurus Barang', deskripsi: 'Inventaris BMD, rekap kebutuhan, RKBMD', izin: [] },
+	{ kode: 'perencanaan', nama: 'Subbag Perencanaan', deskripsi: 'Renstra, Renja, RKA/DPA, monev, LKjIP, SAKIP', izin: ['read:organisasi:any'] },
+	{ kode: 'pptk', nama: 'PPTK', deskripsi: 'Mengajukan NPD dan menyusun SPJ kegiatan', izin: [] },
+	{ kode: 'bendahara', nama: 'Bendahara Pengeluaran', deskripsi: 'Pembayaran LS/GU, SPP, BKU', izin: [] },
+	{ kode: 'verifikator-keuangan', nama: 'Verifikator Keuangan', deskripsi: 'Verifikasi dokumen pertanggungjawaban (SPJ)', izin: [] },
+	{ kode: 'ppk-skpd', nama: 'PPK-SKPD', deskripsi: 'Memeriksa kelengkapan SPP/SPM sebelum ke BPKA', izin: [] },
+	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: ['read:referensi:any'] },
+]
+
+export function parseKodeIzin(kode: string): { aksi: string; entitas: string; akses: Akses } | null {
+	const match = /^([a-z-]+):([a-z-]+):(own|unit|any)$/.exec(kode)
+	if (!match) return null
+	return { aksi: match[1]!, entitas: match[2]!, akses: match[3] as Akses }
+}

@@ -1,0 +1,108 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { endOwnSession, listNamaPeran, listSesiAktif } from '~/modules/akses/akun.server'
+import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
+import { requireUser } from '~/utils/auth.server'
+import { redirectWithFlash } from '~/utils/flash.server'
+import { formatWaktu } from '~/utils/format'
+
+export const meta: MetaFunction = () => [{ title: 'Akun saya — SIMADU' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const user = await requireUser(request)
+	const [peran, sesi, zonaWaktu] = await Promise.all([
+		listNamaPeran(user.authority.peran),
+		listSesiAktif(user.id),
+		getZonaWaktuKantor(),
+	])
+	return {
+		akun: { nama: user.nama, nip: user.nip, username: user.username, jabatan: user.jabatan, unit: user.unit },
+		peran,
+		sesi: sesi.map(({ id, ...s }) => ({ ...s, ini: id === user.sesiId, kunci: id.slice(0, 12) })),
+		zonaWaktu,
+	}
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const user = await requireUser(request)
+	const formData = await request.formData()
+	const kunci = String(formData.get('sesi') ?? '')
+	const sesi = (await listSesiAktif(user.id)).find((s) => s.id.startsWith(kunci) && kunci.length === 12)
+	if (!sesi || sesi.id === user.sesiId) {
+		return redirectWithFlash('/akun', { jenis: 'galat', pesan: 'Sesi tidak ditemukan atau sudah berakhir.' })
+	}
+	await endOwnSession({ penggunaId: user.id, sesiId: sesi.id })
+	return redirectWithFlash('/akun', { jenis: 'sukses', pesan: 'Sesi di perangkat lain telah diakhiri.' })
+}
+
+export default function AkunPage() {
+	const { akun, peran, sesi, zonaWaktu } = useLoaderData<typeof loader>()
+	return (
+		<>
+			<h1>Akun saya</h1>
+			<section className="card">
+				<dl className="detail">
+					<dt>Nama</dt>
+					<dd>{akun.nama}</dd>
+					<dt>NIP</dt>
+					<dd>{akun.nip}</dd>
+					<dt>Username</dt>
+					<dd>{akun.username}</dd>
+					<dt>Jabatan</dt>
+					<dd>{akun.jabatan ?? '—'}</dd>
+					<dt>Unit kerja</dt>
+					<dd>{akun.unit}</dd>
+					<dt>Peran</dt>
+					<dd>
+						{peran.length ? peran.map((p) => (
+							<span className="badge" key={p.kode}>
+								{p.nama}
+							</span>
+						)) : <span className="muted">Belum ada peran</span>}
+					</dd>
+				</dl>
+				<p>
+					<Link className="button" to="/akun/ganti-sandi">
+						Ganti kata sandi
+					</Link>
+				</p>
+			</section>
+			<h2>Sesi aktif</h2>
+			<div className="table-wrap">
+				<table>
+					<thead>
+						<tr>
+							<th scope="col">Mulai</th>
+							<th scope="col">Terakhir aktif</th>
+							<th scope="col">Alamat</th>
+							<th scope="col">Perangkat</th>
+							<th scope="col">Tindakan</th>
+						</tr>
+					</thead>
+					<tbody>
+						{sesi.map((s) => (
+							<tr key={s.kunci}>
+								<td>{formatWaktu(s.mulai, zonaWaktu)}</td>
+								<td>{formatWaktu(s.terakhirAktif, zonaWaktu)}</td>
+								<td>{s.ip ?? '—'}</td>
+								<td className="muted">{s.userAgent ?? '—'}</td>
+								<td>
+									{s.ini ? (
+										<span className="badge badge-hijau">Sesi ini</span>
+									) : (
+										<Form method="post">
+											<input type="hidden" name="sesi" value={s.kunci} />
+											<button type="submit" className="button-sekunder button-kecil">
+												Akhiri
+											</button>
+										</Form>
+									)}
+								</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+		</>
+	)
+}

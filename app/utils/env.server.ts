@@ -1,0 +1,77 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * Configuration from environment variables, validated once at start-up. A wrong value stops
+ * the process with a message naming the variable, instead of failing later in a request.
+ */
+const booleanFlag = z
+	.enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+	.optional()
+	.transform((v) => v === '1' || v === 'true' || v === 'yes')
+
+const EnvSchema = z.object({
+	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	/** Demo mode: seeds the demo office and accounts; never a real install. */
+	SIMADU_DEMO: booleanFlag,
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	HOST: z.string().min(1).default('0.0.0.0'),
+	DATABASE_URL: z
+		.string()
+		.regex(/^(mysql|mariadb):\/\//, 'harus diawali mysql:// atau mariadb://')
+		.optional(),
+	SQLITE_FILE: z.string().min(1).optional(),
+	DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+	DB_LOGGING: booleanFlag,
+	SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+	SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+	COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+	/** Behind a reverse proxy, trust X-Forwarded-For for the client address. */
+	TRUST_PROXY: booleanFlag,
+	UPLOAD_DIR: z.string().min(1).optional(),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Env = z.infer<typeof EnvSchema> & {
+	databaseUrl: string | undefined
+	sqliteFile: string
+	uploadDir: string
+	isProduction: boolean
+	cookieSecure: boolean
+}
+
+export class EnvError extends Error {}
+
+let cached: Env | undefined
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+	const result = EnvSchema.safeParse(source)
+	if (!result.success) {
+		const lines = result.error.issues.map(
+			(issue) => `- ${issue.path.join('.')}: ${issue.message}`,
+		)
+		throw new EnvError(`Konfigurasi tidak valid:\n${lines.join('\n')}`)
+	}
+	const env = result.data
+	const dataDir = path.resolve(process.cwd(), 'data')
+	// A real install is production without demo mode; demo mode is an evaluation install.
+	const isProduction = env.NODE_ENV === 'production' && !env.SIMADU_DEMO
+	return {
+		...env,
+		databaseUrl: env.DATABASE_URL,
+		sqliteFile: path.resolve(env.SQLITE_FILE ?? path.join(dataDir, 'simadu.sqlite')),
+		uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, 'unggahan')),
+		isProduction,
+		cookieSecure: env.COOKIE_SECURE === 'auto' ? isProduction : env.COOKIE_SECURE === 'true',
+	}
+}
+
+export function getEnv(): Env {
+	cached ??= parseEnv(process.env)
+	return cached
+}
+
+/** Tests change the environment between cases. */
+export function resetEnvCache() {
+	cached = undefined
+}

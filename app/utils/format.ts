@@ -1,0 +1,67 @@
+/**
+ * Formatting for what users read: numbers, money and dates in id-ID, times in the office's zone.
+ * Shared by server and browser.
+ */
+export const ZONA_WAKTU_BAKU = 'Asia/Jakarta'
+
+const angka = new Intl.NumberFormat('id-ID')
+
+export function formatAngka(value: number) {
+	return angka.format(value)
+}
+
+/** `Rp1.234.567` from an integer amount of Rupiah. */
+export function formatRupiah(value: number | bigint) {
+	return `Rp${angka.format(value)}`
+}
+
+export function formatTanggal(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU) {
+	const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value
+	return new Intl.DateTimeFormat('id-ID', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : zonaWaktu,
+	}).format(date)
+}
+
+export function formatWaktu(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU) {
+	const date = typeof value === 'string' ? new Date(value) : value
+	return new Intl.DateTimeFormat('id-ID', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: zonaWaktu,
+	}).format(date)
+}
+
+export function formatJam(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU) {
+	const date = typeof value === 'string' ? new Date(value) : value
+	return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zonaWaktu }).format(date)
+}
+
+/** The calendar date (`YYYY-MM-DD`) of an instant in the office's zone. */
+export function tanggalDiZona(value: Date, zonaWaktu = ZONA_WAKTU_BAKU) {
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		timeZone: zonaWaktu,
+	}).format(value)
+	return parts
+}
+
+/** `3305••••••••0012`: the first four and last four digits of a NIK or KK number. */
+export function maskNomor(value: string) {
+	if (value.length <= 8) return '•'.repeat(value.length)
+	return `${value.slice(0, 4)}${'•'.repeat(value.length - 8)}${value.slice(-4)}`
+}
+
+const LABEL_ZONA: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' }
+
+/** `15.42 WIB` */
+export function formatJamZona(value: Date, zonaWaktu = ZONA_WAKTU_BAKU) {
+	return `${formatJam(value, zonaWaktu)} ${LABEL_ZONA[zonaWaktu] ?? zonaWaktu}`
+}

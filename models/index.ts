@@ -1,0 +1,79 @@
+import type { Sequelize } from 'sequelize'
+import { Izin } from './akses/Izin'
+import { KunciMasuk } from './akses/KunciMasuk'
+import { Pengguna } from './akses/Pengguna'
+import { PercobaanMasuk } from './akses/PercobaanMasuk'
+import { Peran } from './akses/Peran'
+import { JabatanPeran, PenggunaPeran, PeranIzin } from './akses/PeranTautan'
+import { Sesi } from './akses/Sesi'
+import { LogAudit } from './audit/LogAudit'
+import { Jabatan } from './organisasi/Jabatan'
+import { Pegawai } from './organisasi/Pegawai'
+import { PenugasanPlt } from './organisasi/PenugasanPlt'
+import { UnitKerja } from './organisasi/UnitKerja'
+import { HariLibur } from './referensi/HariLibur'
+import { PengaturanKantor } from './referensi/PengaturanKantor'
+import { Wilayah } from './referensi/Wilayah'
+
+export {
+	HariLibur,
+	Izin,
+	Jabatan,
+	JabatanPeran,
+	KunciMasuk,
+	LogAudit,
+	Pegawai,
+	PengaturanKantor,
+	Pengguna,
+	PenggunaPeran,
+	PenugasanPlt,
+	PercobaanMasuk,
+	Peran,
+	PeranIzin,
+	Sesi,
+	UnitKerja,
+	Wilayah,
+}
+
+const all = [
+	PengaturanKantor,
+	Wilayah,
+	HariLibur,
+	UnitKerja,
+	Jabatan,
+	Pegawai,
+	PenugasanPlt,
+	Pengguna,
+	Peran,
+	Izin,
+	PeranIzin,
+	PenggunaPeran,
+	JabatanPeran,
+	Sesi,
+	PercobaanMasuk,
+	KunciMasuk,
+	LogAudit,
+]
+
+/** Binds every model to one connection and declares how they relate. Called once per process. */
+export function initModels(sequelize: Sequelize) {
+	for (const model of all) model.initModel(sequelize)
+
+	UnitKerja.belongsTo(UnitKerja, { as: 'induk', foreignKey: 'indukId' })
+	UnitKerja.hasMany(UnitKerja, { as: 'anak', foreignKey: 'indukId' })
+	Jabatan.belongsTo(UnitKerja, { as: 'unit', foreignKey: 'unitId' })
+	Jabatan.belongsTo(Jabatan, { as: 'atasan', foreignKey: 'atasanId' })
+	Jabatan.hasMany(Pegawai, { as: 'pemangku', foreignKey: 'jabatanId' })
+	Pegawai.belongsTo(Jabatan, { as: 'jabatan', foreignKey: 'jabatanId' })
+	Pegawai.belongsTo(UnitKerja, { as: 'unit', foreignKey: 'unitId' })
+	Pengguna.belongsTo(Pegawai, { as: 'pegawai', foreignKey: 'pegawaiId' })
+	Pegawai.hasOne(Pengguna, { as: 'pengguna', foreignKey: 'pegawaiId' })
+	PenugasanPlt.belongsTo(Pengguna, { as: 'pengguna', foreignKey: 'penggunaId' })
+	PenugasanPlt.belongsTo(Jabatan, { as: 'jabatan', foreignKey: 'jabatanId' })
+	Pengguna.belongsToMany(Peran, { as: 'peran', through: PenggunaPeran, foreignKey: 'penggunaId', otherKey: 'peranId' })
+	Peran.belongsToMany(Pengguna, { as: 'pengguna', through: PenggunaPeran, foreignKey: 'peranId', otherKey: 'penggunaId' })
+	Peran.belongsToMany(Izin, { as: 'izin', through: PeranIzin, foreignKey: 'peranId', otherKey: 'izinId' })
+	PeranIzin.belongsTo(Izin, { as: 'izinRow', foreignKey: 'izinId' })
+	Jabatan.belongsToMany(Peran, { as: 'peran', through: JabatanPeran, foreignKey: 'jabatanId', otherKey: 'peranId' })
+	Sesi.belongsTo(Pengguna, { as: 'pengguna', foreignKey: 'penggunaId' })
+}
