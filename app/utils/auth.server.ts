@@ -3,6 +3,7 @@ import { Jabatan, Pegawai, Pengguna, PengaturanKantor, UnitKerja } from '#models
 import type { Izin } from '~/modules/akses/katalog-izin'
 import { audit } from './audit.server'
 import { ZONA_WAKTU_BAKU, tanggalDiZona } from './format'
+import { forbidden } from './http.server'
 import { findGrant, loadAuthority, type Authority, type Grant } from './permissions.server'
 import { setActingFor, setActor } from './request-context.server'
 import { getActiveSession } from './session.server'
@@ -93,12 +94,6 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
 	return user
 }
 
-export function forbidden(message: string) {
-	return new Response(JSON.stringify({ message }), {
-		status: 403,
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	})
-}
 
 /**
  * The signed-in user holding `izin`, with the grant that allowed it. A refusal is audited and

@@ -14,10 +14,9 @@ export function streamTabelExcel<Row>(params: {
 }): Readable {
 	const output = new PassThrough()
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true })
-	const sheet = workbook.addWorksheet(params.judul.slice(0, 31))
+	const sheet = workbook.addWorksheet(params.judul.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] })
 	sheet.columns = params.kolom.map((k) => ({ header: k.header, width: k.width ?? 20 }))
 	sheet.getRow(1).font = { bold: true }
-	sheet.views = [{ state: 'frozen', ySplit: 1 }]
 	void (async () => {
 		try {
 			for await (const batch of params.rows) {
