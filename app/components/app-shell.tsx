@@ -29,6 +29,9 @@ export function AppShell({
 				Langsung ke isi halaman
 			</a>
 			<nav className="sidebar" aria-label="Menu utama" id="menu-utama">
+				<button type="button" className="menu-close button-kecil" onClick={() => setMenuOpen(false)}>
+					Tutup menu
+				</button>
 				<div className="brand">
 					<img src="/logo" alt="" />
 					<div>

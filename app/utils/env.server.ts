@@ -45,7 +45,9 @@ export class EnvError extends Error {}
 let cached: Env | undefined
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
-	const result = EnvSchema.safeParse(source)
+	// an empty variable means "not set", as shells and .env files often leave them
+	const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+	const result = EnvSchema.safeParse(present)
 	if (!result.success) {
 		const lines = result.error.issues.map(
 			(issue) => `- ${issue.path.join('.')}: ${issue.message}`,
