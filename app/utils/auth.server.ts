@@ -78,6 +78,7 @@ const GANTI_SANDI_PATH = '/akun/ganti-sandi'
 
 function loginRedirect(request: Request) {
 	const url = new URL(request.url)
+	url.searchParams.delete('_routes') // single-fetch bookkeeping, not part of the page address
 	const redirectTo = `${url.pathname}${url.search}`
 	const params = new URLSearchParams({ redirectTo })
 	return redirect(`/login?${params.toString()}`)

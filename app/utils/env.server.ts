@@ -44,7 +44,7 @@ export class EnvError extends Error {}
 
 let cached: Env | undefined
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
 	// an empty variable means "not set", as shells and .env files often leave them
 	const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
 	const result = EnvSchema.safeParse(present)

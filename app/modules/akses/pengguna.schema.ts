@@ -10,8 +10,9 @@ const username = z
 
 /** Role codes from the `peran[]` checkboxes; whether they exist is checked against the database. */
 const peran = z
-	.array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'Peran tidak dikenal.'), { error: 'Peran tidak dikenal.' })
+	.array(z.string(), { error: 'Peran tidak dikenal.' })
 	.max(100, 'Terlalu banyak peran dipilih.')
+	.refine((kode) => kode.every((k) => /^[a-z0-9-]{1,60}$/.test(k)), 'Peran tidak dikenal.')
 	.default([])
 
 const version = z.coerce

@@ -1,10 +1,10 @@
 import type { FieldErrors } from '~/utils/forms'
 
-/**
- * What a save returns: the id, field errors for the form, or a conflict when someone else changed
- * the row since the form was opened (the route answers 409).
- */
-export type HasilSimpan = { ok: true; id: number } | { ok: false; errors: FieldErrors } | { ok: false; konflik: true }
+/** What a save returns: the id, or field errors for the form. */
+export type HasilValidasi = { ok: true; id: number } | { ok: false; errors: FieldErrors }
+
+/** For rows with a version: also a conflict when someone else saved since the form was opened (409). */
+export type HasilSimpan = HasilValidasi | { ok: false; konflik: true }
 
 /** A refused delete says what still depends on the row. */
 export type HasilHapus = { ok: true } | { ok: false; alasan: string }

@@ -1,11 +1,12 @@
 import { Op, OptimisticLockError, UniqueConstraintError, type Transaction } from 'sequelize'
 import { Jabatan, Pegawai, UnitKerja } from '#models/index'
+import type { JenisUnitKerja } from '#models/organisasi/UnitKerja'
 import { transaction } from '~/utils/db.server'
 import { likePattern } from '~/utils/pagination.server'
 import { KONFLIK, daftarkan, gagal, type HasilHapus, type HasilSimpan } from './hasil'
 import type { UbahUnitKerjaInput, UnitKerjaFilter, UnitKerjaInput } from './unit-kerja.schema'
 
-export type UnitKerjaRow = { id: number; kode: string; nama: string; jenis: string; indukId: number | null; urutan: number; aktif: boolean }
+export type UnitKerjaRow = { id: number; kode: string; nama: string; jenis: JenisUnitKerja; indukId: number | null; urutan: number; aktif: boolean }
 export type UnitKerjaNode = UnitKerjaRow & { anak: UnitKerjaNode[] }
 
 const ATTRIBUTES = ['id', 'kode', 'nama', 'jenis', 'indukId', 'urutan', 'aktif'] as const

@@ -48,22 +48,27 @@ export const PengaturanKantorSchema = z
 		zonaWaktu: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], { error: 'Pilih zona waktu.' }),
 		version: z.unknown(),
 	})
-	.superRefine((v, ctx) => {
-		if (typeof v.version !== 'string' || !/^\d+$/.test(v.version)) {
-			ctx.addIssue({ code: 'custom', path: [], message: 'Versi data tidak terbaca; muat ulang halaman lalu ulangi.' })
-		}
-		for (const hari of HARI) {
-			if (!teks(v[`layanan${hari}`])) continue
-			const nama = NAMA_HARI[hari - 1]
-			const buka = teks(v[`buka${hari}`])
-			const tutup = teks(v[`tutup${hari}`])
-			if (!POLA_JAM.test(buka)) ctx.addIssue({ code: 'custom', path: [`buka${hari}`], message: `Jam buka ${nama} wajib diisi (JJ:MM).` })
-			if (!POLA_JAM.test(tutup)) ctx.addIssue({ code: 'custom', path: [`tutup${hari}`], message: `Jam tutup ${nama} wajib diisi (JJ:MM).` })
-			else if (POLA_JAM.test(buka) && tutup <= buka) {
-				ctx.addIssue({ code: 'custom', path: [`tutup${hari}`], message: `Jam tutup ${nama} harus setelah jam buka.` })
+	.superRefine(
+		(v, ctx) => {
+			if (typeof v !== 'object' || v === null) return
+			if (typeof v.version !== 'string' || !/^\d+$/.test(v.version)) {
+				ctx.addIssue({ code: 'custom', path: [], message: 'Versi data tidak terbaca; muat ulang halaman lalu ulangi.' })
 			}
-		}
-	})
+			for (const hari of HARI) {
+				if (!teks(v[`layanan${hari}`])) continue
+				const nama = NAMA_HARI[hari - 1]
+				const buka = teks(v[`buka${hari}`])
+				const tutup = teks(v[`tutup${hari}`])
+				if (!POLA_JAM.test(buka)) ctx.addIssue({ code: 'custom', path: [`buka${hari}`], message: `Jam buka ${nama} wajib diisi (JJ:MM).` })
+				if (!POLA_JAM.test(tutup)) ctx.addIssue({ code: 'custom', path: [`tutup${hari}`], message: `Jam tutup ${nama} wajib diisi (JJ:MM).` })
+				else if (POLA_JAM.test(buka) && tutup <= buka) {
+					ctx.addIssue({ code: 'custom', path: [`tutup${hari}`], message: `Jam tutup ${nama} harus setelah jam buka.` })
+				}
+			}
+		},
+		// Run even when a field above failed, so every error shows at once; it reads only raw strings.
+		{ when: () => true },
+	)
 	.transform((v) => ({
 		namaDinas: v.namaDinas,
 		namaPemda: v.namaPemda,

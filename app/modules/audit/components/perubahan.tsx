@@ -22,9 +22,17 @@ function baris(field: string, change: { sebelum?: unknown; sesudah?: unknown }, 
 	return `${field}: ${fit(sebelum)} → ${fit(sesudah)}`
 }
 
+/** Bookkeeping columns say little in a one-line summary; they go last. */
+const BELAKANG = new Set(['id', 'createdAt', 'updatedAt', 'version'])
+
+function urut(perubahan: PerubahanData | null) {
+	const entries = Object.entries(perubahan ?? {})
+	return [...entries.filter(([f]) => !BELAKANG.has(f)), ...entries.filter(([f]) => BELAKANG.has(f))]
+}
+
 /** The first changes in one line; all of them, in full, when opened. */
 export function RingkasPerubahan({ perubahan }: { perubahan: PerubahanData | null }) {
-	const entries = Object.entries(perubahan ?? {})
+	const entries = urut(perubahan)
 	if (entries.length === 0) return <span className="muted">—</span>
 	const ringkas = entries
 		.slice(0, 2)
@@ -47,7 +55,7 @@ export function RingkasPerubahan({ perubahan }: { perubahan: PerubahanData | nul
 
 /** The whole record as one text, for the Excel export. */
 export function teksPerubahan(perubahan: PerubahanData | null) {
-	return Object.entries(perubahan ?? {})
+	return urut(perubahan)
 		.map(([field, change]) => baris(field, change))
 		.join('\n')
 }
