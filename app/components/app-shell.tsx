@@ -4,7 +4,7 @@ import type { MenuGroup } from '~/menu'
 import type { Flash } from '~/utils/flash.server'
 
 export type ShellUser = { nama: string; jabatan: string | null; unit: string; username: string }
-export type ShellKantor = { namaDinas: string; wilayah: string; adaLogo: boolean }
+export type ShellKantor = { namaDinas: string; wilayah: string; logoUrl: string }
 
 /** The signed-in frame: sidebar menu by module, top bar with the office and the user, the page. */
 export function AppShell({
@@ -33,7 +33,7 @@ export function AppShell({
 					Tutup menu
 				</button>
 				<div className="brand">
-					<img src="/logo" alt="" />
+					<img src={kantor.logoUrl} alt="" />
 					<div>
 						<strong>SIMADU</strong>
 						<small>
@@ -68,7 +68,12 @@ export function AppShell({
 					</span>
 					<div className="who">
 						<details className="notif">
-							<summary aria-label="Notifikasi">🔔</summary>
+							<summary aria-label="Notifikasi">
+								<svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+									<path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+									<path d="M13.7 21a2 2 0 0 1-3.4 0" />
+								</svg>
+							</summary>
 							<div className="panel" role="status">
 								Tidak ada notifikasi baru.
 							</div>

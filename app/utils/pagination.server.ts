@@ -1,3 +1,5 @@
+import { isSqlite } from './db.server'
+
 /** Server-side paging read from the query string: `?hal=2`. Pages are 1-based; 25 rows a page. */
 export const UKURAN_HALAMAN = 25
 
@@ -13,7 +15,13 @@ export function readSearch(url: URL, name = 'q') {
 	return value ? value : undefined
 }
 
-/** `%term%` for LIKE, with the wildcard characters the user typed taken literally. */
+/**
+ * `%term%` for LIKE, with the wildcard characters the user typed taken literally. MySQL escapes
+ * with a backslash by default; SQLite's LIKE has no escape character without an ESCAPE clause, so
+ * there a typed `%` becomes `_` (any one character, the `%` included): a slightly wider match
+ * rather than none.
+ */
 export function likePattern(term: string) {
+	if (isSqlite()) return `%${term.replace(/%/g, '_')}%`
 	return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }

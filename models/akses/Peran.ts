@@ -17,6 +17,7 @@ export class Peran extends Model<InferAttributes<Peran>, InferCreationAttributes
 	declare deskripsi: string | null
 	/** Seeded from the role catalogue; cannot be deleted, its permissions can be edited. */
 	declare sistem: CreationOptional<boolean>
+	declare version: CreationOptional<number>
 	declare createdAt: CreationOptional<Date>
 	declare updatedAt: CreationOptional<Date>
 
@@ -30,10 +31,11 @@ export class Peran extends Model<InferAttributes<Peran>, InferCreationAttributes
 				nama: { type: DataTypes.STRING(120), allowNull: false },
 				deskripsi: { type: DataTypes.STRING(500), allowNull: true },
 				sistem: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+				version: DataTypes.INTEGER,
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},
-			{ sequelize, tableName: 'peran' },
+			{ sequelize, tableName: 'peran', version: true },
 		)
 	}
 }

@@ -31,6 +31,7 @@ export class PenugasanPlt extends Model<
 	declare selesai: string
 	declare nomorSurat: string | null
 	declare keterangan: string | null
+	declare version: CreationOptional<number>
 	declare createdAt: CreationOptional<Date>
 	declare updatedAt: CreationOptional<Date>
 
@@ -48,10 +49,11 @@ export class PenugasanPlt extends Model<
 				selesai: { type: DataTypes.DATEONLY, allowNull: false },
 				nomorSurat: { type: DataTypes.STRING(100), allowNull: true },
 				keterangan: { type: DataTypes.STRING(500), allowNull: true },
+				version: DataTypes.INTEGER,
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},
-			{ sequelize, tableName: 'penugasan_plt' },
+			{ sequelize, tableName: 'penugasan_plt', version: true },
 		)
 	}
 }

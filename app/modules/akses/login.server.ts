@@ -1,5 +1,5 @@
 import { Op } from 'sequelize'
-import { KunciMasuk, Pengguna, PercobaanMasuk } from '#models/index'
+import { KunciMasuk, Pegawai, Pengguna, PercobaanMasuk } from '#models/index'
 import { audit } from '~/utils/audit.server'
 import { transaction } from '~/utils/db.server'
 import { dummySandiHash, verifySandi } from '~/utils/password.server'
@@ -74,7 +74,10 @@ export async function login(params: {
 		return { status: 'terkunci', sampai: lockedUntil }
 	}
 
-	const pengguna = await Pengguna.scope('denganSandi').findOne({ where: { username } })
+	const pengguna = await Pengguna.scope('denganSandi').findOne({
+		where: { username },
+		include: [{ model: Pegawai, as: 'pegawai', attributes: ['nama'] }],
+	})
 	const valid = pengguna
 		? await verifySandi(params.password, pengguna.passwordHash)
 		: (await verifySandi(params.password, await dummySandiHash()), false)
@@ -91,7 +94,10 @@ export async function login(params: {
 			{ penggunaId: pengguna.id, ip: params.ip, userAgent: params.userAgent },
 			t,
 		)
-		await audit({ aksi: 'masuk', entitas: 'pengguna', entitasId: pengguna.id, penggunaId: pengguna.id, namaPengguna: username }, t)
+		await audit(
+			{ aksi: 'masuk', entitas: 'pengguna', entitasId: pengguna.id, penggunaId: pengguna.id, namaPengguna: pengguna.pegawai?.nama ?? username },
+			t,
+		)
 		return { status: 'berhasil', cookie, penggunaId: pengguna.id, wajibGantiSandi: pengguna.wajibGantiSandi }
 	})
 }

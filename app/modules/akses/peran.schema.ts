@@ -23,6 +23,17 @@ export const PeranSchema = z.object({
 })
 export type PeranInput = z.infer<typeof PeranSchema>
 
+/** The row version the page was opened with: a save or delete on a stale page is refused. */
+const version = z.coerce
+	.number({ error: 'Formulir tidak lengkap; muat ulang halaman.' })
+	.int('Formulir tidak lengkap; muat ulang halaman.')
+	.nonnegative('Formulir tidak lengkap; muat ulang halaman.')
+
+export const UbahPeranSchema = PeranSchema.extend({ version })
+export type UbahPeranInput = z.infer<typeof UbahPeranSchema>
+
+export const HapusPeranSchema = z.object({ version })
+
 export const PeranBaruSchema = PeranSchema.extend({
 	kode: z
 		.string({ error: 'Kode peran wajib diisi.' })

@@ -1,9 +1,9 @@
-import { Op, UniqueConstraintError, col, fn, type Transaction } from 'sequelize'
+import { Op, OptimisticLockError, UniqueConstraintError, col, fn, type Transaction } from 'sequelize'
 import { Izin, JabatanPeran, PenggunaPeran, Peran, PeranIzin } from '#models/index'
 import { transaction } from '~/utils/db.server'
 import type { FieldErrors } from '~/utils/forms'
 import { likePattern } from '~/utils/pagination.server'
-import type { PeranBaruInput, PeranFilter, PeranInput } from './peran.schema'
+import type { PeranBaruInput, PeranFilter, UbahPeranInput } from './peran.schema'
 import { KODE_PERAN_ADMIN } from './pengguna.server'
 
 /** Without these the admin role could no longer give anyone back what was taken: nobody gets locked out. */
@@ -21,6 +21,10 @@ export type PeranRow = {
 }
 
 export type HasilSimpan = { ok: true; id: number } | { ok: false; errors: FieldErrors }
+
+/** Someone saved the role since the page was opened (409). */
+const KONFLIK = { ok: false, konflik: true } as const
+export type HasilUbahPeran = HasilSimpan | typeof KONFLIK
 
 const kodeOf = (izin: { aksi: string; entitas: string; akses: string }) => `${izin.aksi}:${izin.entitas}:${izin.akses}`
 
@@ -79,7 +83,7 @@ export async function listSemuaIzin() {
 }
 
 export async function getPeran(id: number) {
-	const peran = await Peran.findByPk(id, { attributes: ['id', 'kode', 'nama', 'deskripsi', 'sistem'] })
+	const peran = await Peran.findByPk(id, { attributes: ['id', 'kode', 'nama', 'deskripsi', 'sistem', 'version'] })
 	if (!peran) return null
 	const [links, counts] = await Promise.all([
 		PeranIzin.findAll({ where: { peranId: id }, include: [{ model: Izin, as: 'izinRow', attributes: ['aksi', 'entitas', 'akses'] }] }),
@@ -94,6 +98,7 @@ export async function getPeran(id: number) {
 		izin: links.flatMap((l) => (l.izinRow ? [kodeOf(l.izinRow)] : [])).sort(),
 		jumlahPengguna: counts.get(id)?.pengguna ?? 0,
 		jumlahJabatan: counts.get(id)?.jabatan ?? 0,
+		version: peran.version,
 	}
 }
 
@@ -106,7 +111,8 @@ async function izinIdsOf(kode: string[], t: Transaction) {
 	return found.length === wanted.size ? found.map((r) => r.id) : null
 }
 
-async function setIzin(peranId: number, izinIds: number[], t: Transaction) {
+/** Makes the role's permissions exactly `izinIds`; true when a link was added or removed. */
+async function setIzin(peranId: number, izinIds: number[], t: Transaction): Promise<boolean> {
 	const current = (await PeranIzin.findAll({ where: { peranId }, raw: true, transaction: t })).map((r) => r.izinId)
 	const remove = current.filter((id) => !izinIds.includes(id))
 	const add = izinIds.filter((id) => !current.includes(id))
@@ -117,6 +123,7 @@ async function setIzin(peranId: number, izinIds: number[], t: Transaction) {
 			{ transaction: t, individualHooks: true },
 		)
 	}
+	return remove.length + add.length > 0
 }
 
 const IZIN_TIDAK_DIKENAL = { izin: ['Ada izin yang tidak dikenal.'] }
@@ -143,32 +150,41 @@ export async function createPeran(input: PeranBaruInput): Promise<HasilSimpan> {
 }
 
 /** Name, description and permissions; the code never changes, code elsewhere may rely on it. */
-export async function updatePeran(id: number, input: PeranInput): Promise<HasilSimpan | null> {
-	return transaction(async (t) => {
-		const peran = await Peran.findByPk(id, { transaction: t, lock: t.LOCK.UPDATE })
-		if (!peran) return null
-		if (peran.kode === KODE_PERAN_ADMIN) {
-			const kurang = IZIN_WAJIB_ADMIN.filter((kode) => !input.izin.includes(kode))
-			if (kurang.length) {
-				return {
-					ok: false,
-					errors: { izin: [`Peran Administrator harus tetap memiliki izin ${IZIN_WAJIB_ADMIN.join(' dan ')}, agar akses masih dapat dikelola.`] },
+export async function updatePeran(id: number, { version, ...input }: UbahPeranInput): Promise<HasilUbahPeran | null> {
+	try {
+		return await transaction(async (t): Promise<HasilUbahPeran | null> => {
+			const peran = await Peran.findByPk(id, { transaction: t, lock: t.LOCK.UPDATE })
+			if (!peran) return null
+			if (peran.version !== version) return KONFLIK
+			if (peran.kode === KODE_PERAN_ADMIN) {
+				const kurang = IZIN_WAJIB_ADMIN.filter((kode) => !input.izin.includes(kode))
+				if (kurang.length) {
+					return {
+						ok: false,
+						errors: { izin: [`Peran Administrator harus tetap memiliki izin ${IZIN_WAJIB_ADMIN.join(' dan ')}, agar akses masih dapat dikelola.`] },
+					}
 				}
 			}
-		}
-		const izinIds = await izinIdsOf(input.izin, t)
-		if (!izinIds) return { ok: false, errors: IZIN_TIDAK_DIKENAL }
-		await peran.update({ nama: input.nama, deskripsi: input.deskripsi }, { transaction: t })
-		await setIzin(id, izinIds, t)
-		return { ok: true, id }
-	})
+			const izinIds = await izinIdsOf(input.izin, t)
+			if (!izinIds) return { ok: false, errors: IZIN_TIDAK_DIKENAL }
+			peran.set({ nama: input.nama, deskripsi: input.deskripsi })
+			// the permissions live in peran_izin: a change of them alone still moves the role's version on
+			if ((await setIzin(id, izinIds, t)) && !peran.changed()) peran.changed('updatedAt', true)
+			await peran.save({ transaction: t })
+			return { ok: true, id }
+		})
+	} catch (error) {
+		if (error instanceof OptimisticLockError) return KONFLIK
+		throw error
+	}
 }
 
-/** Only a role of the office's own that nobody and no jabatan holds can go. */
-export async function deletePeran(id: number): Promise<HasilSimpan | null> {
-	return transaction(async (t) => {
+/** Only a role of the office's own that nobody and no jabatan holds can go, and only as the page showed it. */
+export async function deletePeran(id: number, version: number): Promise<HasilUbahPeran | null> {
+	return transaction(async (t): Promise<HasilUbahPeran | null> => {
 		const peran = await Peran.findByPk(id, { transaction: t, lock: t.LOCK.UPDATE })
 		if (!peran) return null
+		if (peran.version !== version) return KONFLIK
 		if (peran.sistem) return { ok: false, errors: { _form: ['Peran bawaan sistem tidak dapat dihapus.'] } }
 		const [pengguna, jabatan] = [
 			await PenggunaPeran.count({ where: { peranId: id }, transaction: t }),

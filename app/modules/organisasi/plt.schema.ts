@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idDariUrl, idWajib, teksOpsional } from './schema-umum'
+import { idDariUrl, idWajib, teksOpsional, versi } from './schema-umum'
 
 export const JENIS_PENUGASAN = [
 	{ value: 'Plt', label: 'Plt (Pelaksana Tugas)' },
@@ -13,18 +13,29 @@ function tanggal(label: string) {
 		.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label} tidak ada di kalender.`)
 }
 
-export const PenugasanPltSchema = z
-	.object({
-		penggunaId: idWajib('Pilih pegawai yang ditugaskan.'),
-		jabatanId: idWajib('Pilih jabatan yang dilaksanakan.'),
-		jenis: z.enum(['Plt', 'Plh'], { error: 'Pilih jenis penugasan.' }),
-		mulai: tanggal('Tanggal mulai'),
-		selesai: tanggal('Tanggal selesai'),
-		nomorSurat: teksOpsional(100, 'Nomor surat maksimal 100 karakter.'),
-		keterangan: teksOpsional(500, 'Keterangan maksimal 500 karakter.'),
-	})
-	.refine((v) => v.selesai >= v.mulai, { path: ['selesai'], message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.' })
+const FieldPenugasanPlt = z.object({
+	penggunaId: idWajib('Pilih pegawai yang ditugaskan.'),
+	jabatanId: idWajib('Pilih jabatan yang dilaksanakan.'),
+	jenis: z.enum(['Plt', 'Plh'], { error: 'Pilih jenis penugasan.' }),
+	mulai: tanggal('Tanggal mulai'),
+	selesai: tanggal('Tanggal selesai'),
+	nomorSurat: teksOpsional(100, 'Nomor surat maksimal 100 karakter.'),
+	keterangan: teksOpsional(500, 'Keterangan maksimal 500 karakter.'),
+})
+
+// zod 4 refuses .extend() on a refined object: the create and edit schemas refine the same fields
+function denganUrutanTanggal<S extends z.ZodType<{ mulai: string; selesai: string }>>(schema: S) {
+	return schema.refine((v) => v.selesai >= v.mulai, { path: ['selesai'], message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.' })
+}
+
+export const PenugasanPltSchema = denganUrutanTanggal(FieldPenugasanPlt)
 export type PenugasanPltInput = z.infer<typeof PenugasanPltSchema>
+
+export const UbahPenugasanPltSchema = denganUrutanTanggal(FieldPenugasanPlt.extend({ version: versi }))
+export type UbahPenugasanPltInput = z.infer<typeof UbahPenugasanPltSchema>
+
+/** The delete button sends the version its page was opened with. */
+export const HapusPenugasanPltSchema = z.object({ version: versi })
 
 export const STATUS_PENUGASAN = [
 	{ value: 'aktif', label: 'Berlaku hari ini' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Pengguna } from '#models/index'
+import { Pengguna, PenugasanPlt } from '#models/index'
 import { loadAuthority } from '~/utils/permissions.server'
 import { PenugasanPltSchema } from './plt.schema'
 import { createPenugasanPlt, deletePenugasanPlt, hariIniKantor, listPenugasanPlt, listPilihanPengguna, updatePenugasanPlt } from './plt.server'
@@ -8,6 +8,10 @@ function geser(tanggal: string, hari: number) {
 	const d = new Date(`${tanggal}T00:00:00Z`)
 	d.setUTCDate(d.getUTCDate() + hari)
 	return d.toISOString().slice(0, 10)
+}
+
+async function versiOf(id: number) {
+	return (await PenugasanPlt.findByPk(id, { attributes: ['version'] }))!.version
 }
 
 async function penggunaId(username: string) {
@@ -60,13 +64,50 @@ describe('penugasan Plt/Plh', () => {
 		const sesudahnya = await createPenugasanPlt({ ...dasar, penggunaId: await penggunaId('loket'), jabatanId: 5, mulai: geser(mulai, 5), selesai: geser(mulai, 10) })
 		expect(sesudahnya.ok).toBe(true)
 		if (!pertama.ok || !sesudahnya.ok) return
-		const geserSendiri = await updatePenugasanPlt(pertama.id, { ...dasar, jenis: 'Plh', penggunaId: await penggunaId('kasi.dafduk'), jabatanId: 5, mulai: geser(mulai, 1), selesai: geser(mulai, 4) })
+		const geserSendiri = await updatePenugasanPlt(pertama.id, {
+			...dasar,
+			jenis: 'Plh',
+			penggunaId: await penggunaId('kasi.dafduk'),
+			jabatanId: 5,
+			mulai: geser(mulai, 1),
+			selesai: geser(mulai, 4),
+			version: await versiOf(pertama.id),
+		})
 		expect(geserSendiri).toEqual({ ok: true, id: pertama.id })
-		const keDepan = await updatePenugasanPlt(pertama.id, { ...dasar, jenis: 'Plh', penggunaId: await penggunaId('kasi.dafduk'), jabatanId: 5, mulai, selesai: geser(mulai, 6) })
-		expect(keDepan && !keDepan.ok ? keDepan.errors.mulai?.[0] : '').toMatch(/Plt\. Siti Nurjanah/)
-		expect(await updatePenugasanPlt(999999, { ...dasar, penggunaId: 1, jabatanId: 5, mulai, selesai: mulai })).toBeNull()
-		expect(await deletePenugasanPlt(sesudahnya.id)).toBe(true)
-		expect(await deletePenugasanPlt(sesudahnya.id)).toBe(false)
+		const keDepan = await updatePenugasanPlt(pertama.id, {
+			...dasar,
+			jenis: 'Plh',
+			penggunaId: await penggunaId('kasi.dafduk'),
+			jabatanId: 5,
+			mulai,
+			selesai: geser(mulai, 6),
+			version: await versiOf(pertama.id),
+		})
+		expect(keDepan && !keDepan.ok && 'errors' in keDepan ? keDepan.errors.mulai?.[0] : '').toMatch(/Plt\. Siti Nurjanah/)
+		expect(await updatePenugasanPlt(999999, { ...dasar, penggunaId: 1, jabatanId: 5, mulai, selesai: mulai, version: 0 })).toBeNull()
+		expect(await deletePenugasanPlt(sesudahnya.id, await versiOf(sesudahnya.id))).toEqual({ ok: true })
+		expect(await deletePenugasanPlt(sesudahnya.id, 0)).toBeNull()
+	})
+
+	it('refuses a save or a delete with a stale version and changes nothing', async () => {
+		const mulai = geser(await hariIniKantor(), 60)
+		const dafduk = await penggunaId('kasi.dafduk')
+		const dibuat = await createPenugasanPlt({ ...dasar, penggunaId: dafduk, jabatanId: 9, mulai, selesai: geser(mulai, 2) })
+		if (!dibuat.ok) throw new Error('gagal membuat penugasan')
+		const awal = await versiOf(dibuat.id)
+		expect(awal).toBe(0)
+
+		// the first admin saves; the second still holds the form opened at version 0
+		const pertama = await updatePenugasanPlt(dibuat.id, { ...dasar, penggunaId: dafduk, jabatanId: 9, mulai, selesai: geser(mulai, 3), version: awal })
+		expect(pertama).toEqual({ ok: true, id: dibuat.id })
+		expect(await versiOf(dibuat.id)).toBe(1)
+
+		const basi = await updatePenugasanPlt(dibuat.id, { ...dasar, penggunaId: dafduk, jabatanId: 9, mulai, selesai: geser(mulai, 9), version: awal })
+		expect(basi).toEqual({ ok: false, konflik: true })
+		expect(await deletePenugasanPlt(dibuat.id, awal)).toEqual({ ok: false, konflik: true })
+		const tetap = await PenugasanPlt.findByPk(dibuat.id)
+		expect(tetap).toMatchObject({ selesai: geser(mulai, 3), version: 1 })
+		expect(await deletePenugasanPlt(dibuat.id, 1)).toEqual({ ok: true })
 	})
 
 	it('requires the end on or after the start', () => {

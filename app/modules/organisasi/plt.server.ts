@@ -1,10 +1,10 @@
-import { Op, type Transaction, type WhereOptions } from 'sequelize'
+import { Op, OptimisticLockError, type Transaction, type WhereOptions } from 'sequelize'
 import { Jabatan, Pegawai, Pengguna, PenugasanPlt } from '#models/index'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { transaction } from '~/utils/db.server'
 import { formatTanggal, tanggalDiZona } from '~/utils/format'
-import { gagal, type HasilValidasi } from './hasil'
-import type { PenugasanPltFilter, PenugasanPltInput, StatusPenugasan } from './plt.schema'
+import { KONFLIK, gagal, type HasilSimpan, type HasilValidasi } from './hasil'
+import type { PenugasanPltFilter, PenugasanPltInput, StatusPenugasan, UbahPenugasanPltInput } from './plt.schema'
 
 export type PenugasanPltRow = {
 	id: number
@@ -78,9 +78,10 @@ export async function listPenugasanPlt(params: PenugasanPltFilter & { hariIni: s
 	return { rows: rows.map((r) => toRow(r, params.hariIni)), total: count }
 }
 
+/** One assignment, and the version for the edit form. */
 export async function getPenugasanPlt(id: number) {
 	const row = await PenugasanPlt.findByPk(id, { include: INCLUDE })
-	return row ? toRow(row, await hariIniKantor()) : null
+	return row ? { ...toRow(row, await hariIniKantor()), version: row.version } : null
 }
 
 /** Active accounts with their pegawai's name, for the select. */
@@ -141,22 +142,30 @@ export async function createPenugasanPlt(input: PenugasanPltInput): Promise<Hasi
 	})
 }
 
-export async function updatePenugasanPlt(id: number, input: PenugasanPltInput): Promise<HasilValidasi | null> {
+export async function updatePenugasanPlt(id: number, { version, ...input }: UbahPenugasanPltInput): Promise<HasilSimpan | null> {
+	try {
+		return await transaction(async (t) => {
+			const row = await PenugasanPlt.findByPk(id, { transaction: t, lock: t.LOCK.UPDATE })
+			if (!row) return null
+			if (row.version !== version) return KONFLIK
+			const salah = await periksa(id, input, t)
+			if (salah) return salah
+			await row.update(input, { transaction: t })
+			return { ok: true as const, id }
+		})
+	} catch (error) {
+		if (error instanceof OptimisticLockError) return KONFLIK
+		throw error
+	}
+}
+
+/** Deletes the assignment the page showed; a conflict when someone changed it since. */
+export async function deletePenugasanPlt(id: number, version: number): Promise<{ ok: true } | typeof KONFLIK | null> {
 	return transaction(async (t) => {
 		const row = await PenugasanPlt.findByPk(id, { transaction: t, lock: t.LOCK.UPDATE })
 		if (!row) return null
-		const salah = await periksa(id, input, t)
-		if (salah) return salah
-		await row.update(input, { transaction: t })
-		return { ok: true as const, id }
-	})
-}
-
-export async function deletePenugasanPlt(id: number) {
-	return transaction(async (t) => {
-		const row = await PenugasanPlt.findByPk(id, { transaction: t })
-		if (!row) return false
+		if (row.version !== version) return KONFLIK
 		await row.destroy({ transaction: t })
-		return true
+		return { ok: true as const }
 	})
 }

@@ -12,6 +12,8 @@ export type ProfilKantorSingkat = {
 	kodeWilayah: string
 	zonaWaktu: string
 	adaLogo: boolean
+	/** Changes with every profile save, so browsers fetch a new logo at once. */
+	logoUrl: string
 }
 
 const CADANGAN: ProfilKantorSingkat = {
@@ -21,6 +23,7 @@ const CADANGAN: ProfilKantorSingkat = {
 	kodeWilayah: '',
 	zonaWaktu: 'Asia/Jakarta',
 	adaLogo: false,
+	logoUrl: '/logo',
 }
 
 /** What every page header needs; a missing profile (fresh database) falls back to the generic name. */
@@ -35,6 +38,7 @@ export async function getProfilKantorSingkat(): Promise<ProfilKantorSingkat> {
 		kodeWilayah: profil.kodeWilayah,
 		zonaWaktu: profil.zonaWaktu,
 		adaLogo: Boolean(profil.logoBerkas),
+		logoUrl: `/logo?v=${profil.version}`,
 	}
 }
 

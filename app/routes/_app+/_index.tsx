@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { listNamaPeran } from '~/modules/akses/akun.server'
 import { getPanelBeranda } from '~/modules/dasbor/beranda.server'
+import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { requireUser } from '~/utils/auth.server'
 import { formatAngka } from '~/utils/format'
 import { menuFor } from '~/utils/menu.server'
@@ -14,11 +15,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const pintasan = menuFor(user.authority)
 		.flatMap((g) => g.items.map((item) => ({ ...item, grup: g.label })))
 		.filter((item) => item.to !== '/')
-	return { nama: user.nama, jabatan: user.jabatan, peran, panels, pintasan }
+	const zonaWaktu = await getZonaWaktuKantor()
+	return { nama: user.nama, jabatan: user.jabatan, peran, panels, pintasan, sapaan: sapaan(new Date(), zonaWaktu) }
 }
 
-function sapaan() {
-	const jam = new Date().getHours()
+/** The greeting of the office's local hour, not the server's. */
+function sapaan(now: Date, zonaWaktu: string) {
+	const jam = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: zonaWaktu }).format(now))
 	if (jam < 11) return 'Selamat pagi'
 	if (jam < 15) return 'Selamat siang'
 	if (jam < 18) return 'Selamat sore'
@@ -26,11 +29,11 @@ function sapaan() {
 }
 
 export default function Beranda() {
-	const { nama, jabatan, peran, panels, pintasan } = useLoaderData<typeof loader>()
+	const { nama, jabatan, peran, panels, pintasan, sapaan } = useLoaderData<typeof loader>()
 	return (
 		<>
-			<h1 suppressHydrationWarning>
-				{sapaan()}, {nama}
+			<h1>
+				{sapaan}, {nama}
 			</h1>
 			<p className="muted">
 				{jabatan ?? 'Tanpa jabatan'}

@@ -62,7 +62,7 @@ export default function LoginPage() {
 		<main className="center-page">
 			<div className="login-card">
 				<header>
-					<img src="/logo" alt={`Logo ${kantor.namaPemda}`} />
+					<img src={kantor.logoUrl} alt={`Logo ${kantor.namaPemda}`} />
 					<h1>SIMADU</h1>
 					<p className="muted">
 						{kantor.namaDinas}

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { endOwnSession, listNamaPeran, listSesiAktif } from '~/modules/akses/akun.server'
+import { SesiTable } from '~/modules/akses/components/sesi-table'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { formatWaktu } from '~/utils/format'
 
 export const meta: MetaFunction = () => [{ title: 'Akun saya — SIMADU' }]
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return {
 		akun: { nama: user.nama, nip: user.nip, username: user.username, jabatan: user.jabatan, unit: user.unit },
 		peran,
-		sesi: sesi.map(({ id, ...s }) => ({ ...s, ini: id === user.sesiId, kunci: id.slice(0, 12) })),
+		sesi: sesi.map(({ id, ...s }) => ({ ...s, ini: id === user.sesiId, ref: id.slice(0, 12) })),
 		zonaWaktu,
 	}
 }
@@ -68,41 +68,22 @@ export default function AkunPage() {
 				</p>
 			</section>
 			<h2>Sesi aktif</h2>
-			<div className="table-wrap">
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">Mulai</th>
-							<th scope="col">Terakhir aktif</th>
-							<th scope="col">Alamat</th>
-							<th scope="col">Perangkat</th>
-							<th scope="col">Tindakan</th>
-						</tr>
-					</thead>
-					<tbody>
-						{sesi.map((s) => (
-							<tr key={s.kunci}>
-								<td>{formatWaktu(s.mulai, zonaWaktu)}</td>
-								<td>{formatWaktu(s.terakhirAktif, zonaWaktu)}</td>
-								<td>{s.ip ?? '—'}</td>
-								<td className="muted">{s.userAgent ?? '—'}</td>
-								<td>
-									{s.ini ? (
-										<span className="badge badge-hijau">Sesi ini</span>
-									) : (
-										<Form method="post">
-											<input type="hidden" name="sesi" value={s.kunci} />
-											<button type="submit" className="button-sekunder button-kecil">
-												Akhiri
-											</button>
-										</Form>
-									)}
-								</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</div>
+			<SesiTable
+				sesi={sesi}
+				zonaWaktu={zonaWaktu}
+				aksi={(s) =>
+					s.ini ? (
+						<span className="badge badge-hijau">Sesi ini</span>
+					) : (
+						<Form method="post">
+							<input type="hidden" name="sesi" value={s.ref} />
+							<button type="submit" className="button-sekunder button-kecil">
+								Akhiri
+							</button>
+						</Form>
+					)
+				}
+			/>
 		</>
 	)
 }

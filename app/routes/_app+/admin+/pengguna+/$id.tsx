@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CheckboxGroup, InputField, SubmitButton, type ActionFailure } from '~/components/form'
+import { SesiTable } from '~/modules/akses/components/sesi-table'
 import { AturUlangSandiSchema, PeranPenggunaSchema, StatusPenggunaSchema } from '~/modules/akses/pengguna.schema'
 import {
 	getPengguna,
@@ -193,36 +194,7 @@ export default function UbahPengguna() {
 			</section>
 
 			<h2>Sesi aktif</h2>
-			<div className="table-wrap">
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">Mulai</th>
-							<th scope="col">Terakhir aktif</th>
-							<th scope="col">Alamat</th>
-							<th scope="col">Perangkat</th>
-						</tr>
-					</thead>
-					<tbody>
-						{sesi.length === 0 ? (
-							<tr>
-								<td colSpan={4} className="muted">
-									Tidak ada sesi aktif.
-								</td>
-							</tr>
-						) : (
-							sesi.map((s) => (
-								<tr key={s.ref}>
-									<td>{formatWaktu(s.mulai, zonaWaktu)}</td>
-									<td>{formatWaktu(s.terakhirAktif, zonaWaktu)}</td>
-									<td>{s.ip ?? '—'}</td>
-									<td className="muted">{s.userAgent ?? '—'}</td>
-								</tr>
-							))
-						)}
-					</tbody>
-				</table>
-			</div>
+			<SesiTable sesi={sesi} zonaWaktu={zonaWaktu} />
 
 			<h2>Riwayat terakhir</h2>
 			<div className="table-wrap">

@@ -1,12 +1,12 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { PeranSchema } from '~/modules/akses/peran.schema'
+import { HapusPeranSchema, UbahPeranSchema } from '~/modules/akses/peran.schema'
 import { deletePeran, getPeran, listSemuaIzin, updatePeran } from '~/modules/akses/peran.server'
 import { requireUserWithPermission } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { formFailure, parseForm } from '~/utils/forms'
 import { formatAngka } from '~/utils/format'
-import { notFound, parseId } from '~/utils/http.server'
+import { conflict, notFound, parseId } from '~/utils/http.server'
 import { hasPermission } from '~/utils/permissions.server'
 import { PeranForm } from './__peran-form'
 
@@ -26,15 +26,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const id = parseId(params.id)
 	const formData = await request.formData()
 	if (formData.get('intent') === 'hapus') {
-		const result = await deletePeran(id)
+		const parsed = parseForm(HapusPeranSchema, formData)
+		if (!parsed.ok) return data(parsed, { status: 400 })
+		const result = await deletePeran(id, parsed.data.version)
 		if (!result) throw notFound(TIDAK_ADA)
+		if (!result.ok && 'konflik' in result) throw conflict()
 		if (!result.ok) return data(formFailure(formData, result.errors), { status: 400 })
 		return redirectWithFlash('/admin/peran', { jenis: 'sukses', pesan: 'Peran dihapus.' })
 	}
-	const parsed = parseForm(PeranSchema, formData)
+	const parsed = parseForm(UbahPeranSchema, formData)
 	if (!parsed.ok) return data(parsed, { status: 400 })
 	const result = await updatePeran(id, parsed.data)
 	if (!result) throw notFound(TIDAK_ADA)
+	if (!result.ok && 'konflik' in result) throw conflict()
 	if (!result.ok) return data(formFailure(formData, result.errors), { status: 400 })
 	return redirectWithFlash(`/admin/peran/${id}`, { jenis: 'sukses', pesan: 'Peran disimpan.' })
 }
@@ -59,6 +63,7 @@ export default function UbahPeran() {
 					<PeranForm result={result} initial={{ ...peran, izin: peran.izin }} izin={izin} />
 					{!peran.sistem && !dipakai ? (
 						<Form method="post" onSubmit={(e) => !confirm('Hapus peran ini?') && e.preventDefault()}>
+							<input type="hidden" name="version" value={peran.version} />
 							<button type="submit" name="intent" value="hapus" className="button-bahaya">
 								Hapus peran
 							</button>

@@ -1,7 +1,7 @@
 import { Form, Link } from '@remix-run/react'
 import { CheckboxGroup, FormError, InputField, SubmitButton, TextareaField, fieldProps, type ActionFailure } from '~/components/form'
 
-type Nilai = { kode: string; nama: string; deskripsi: string | null; izin: string[] }
+type Nilai = { kode: string; nama: string; deskripsi: string | null; izin: string[]; version?: number }
 
 /** The create and edit form of a role; the code is chosen once and never changes. */
 export function PeranForm({
@@ -21,6 +21,7 @@ export function PeranForm({
 	return (
 		<Form method="post" className="form card" noValidate>
 			<FormError result={result} />
+			{initial?.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
 			{initial ? (
 				<p>
 					Kode: <code>{initial.kode}</code>

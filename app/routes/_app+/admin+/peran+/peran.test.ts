@@ -52,7 +52,7 @@ describe('/admin/peran', () => {
 		expect(results.map(statusOf)).toEqual([403, 403, 403, 403, 403, 403])
 		const admin = await loginAs('admin')
 		expect(statusOf(await settle(() => ubahLoader(args(makeRequest('/admin/peran/9999', { cookie: admin.cookie }), { id: '9999' }))))).toBe(404)
-		expect(statusOf(await settle(() => ubah(args(post('/admin/peran/9999', admin.cookie, { intent: 'hapus' }), { id: '9999' }))))).toBe(404)
+		expect(statusOf(await settle(() => ubah(args(post('/admin/peran/9999', admin.cookie, { intent: 'hapus', version: '0' }), { id: '9999' }))))).toBe(404)
 	})
 
 	it('creates, edits and deletes an office role; codes are checked', async () => {
@@ -80,38 +80,38 @@ describe('/admin/peran', () => {
 		expect((created as Response).headers.get('Location')).toBe(`/admin/peran/${id}`)
 
 		const edited = await settle(() =>
-			ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'simpan', nama: 'Petugas Kearsipan', deskripsi: '', 'izin[]': ['read:referensi:any', 'read:pengaturan:any'] }), { id })),
+			ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'simpan', nama: 'Petugas Kearsipan', deskripsi: '', 'izin[]': ['read:referensi:any', 'read:pengaturan:any'], version: '0' }), { id })),
 		)
 		expect(statusOf(edited)).toBe(302)
 		const detail = payload<Awaited<ReturnType<typeof ubahLoader>>>(await settle(() => ubahLoader(args(makeRequest(`/admin/peran/${id}`, { cookie }), { id }))))
-		expect(detail.peran).toMatchObject({ kode: 'petugas-arsip', nama: 'Petugas Kearsipan', deskripsi: null, sistem: false, izin: ['read:pengaturan:any', 'read:referensi:any'] })
+		expect(detail.peran).toMatchObject({ kode: 'petugas-arsip', nama: 'Petugas Kearsipan', deskripsi: null, sistem: false, izin: ['read:pengaturan:any', 'read:referensi:any'], version: 1 })
 		const trail = await LogAudit.findAll({ where: { entitas: 'peran_izin', entitasId: id } })
 		expect(trail.map((t) => t.aksi).sort()).toEqual(['buat', 'buat', 'buat', 'hapus'])
 
 		// in use: it cannot go
 		const pengguna = await Pengguna.findOne({ where: { username: 'tu' } })
 		await PenggunaPeran.create({ penggunaId: pengguna!.id, peranId: Number(id) })
-		const used = await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus' }), { id })))
+		const used = await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus', version: '1' }), { id })))
 		expect(statusOf(used)).toBe(400)
 		expect(payload<Failure>(used).errors._form?.[0]).toMatch(/masih dipakai oleh 1 pengguna dan 0 jabatan/)
 		await PenggunaPeran.destroy({ where: { penggunaId: pengguna!.id, peranId: Number(id) } })
 
-		const removed = await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus' }), { id })))
+		const removed = await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus', version: '1' }), { id })))
 		expect(statusOf(removed)).toBe(302)
 		expect(await Peran.findByPk(Number(id))).toBeNull()
-		expect(statusOf(await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus' }), { id }))))).toBe(404)
+		expect(statusOf(await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus', version: '1' }), { id }))))).toBe(404)
 	})
 
 	it('keeps system roles, and keeps the admin role able to manage access', async () => {
 		const { cookie } = await loginAs('admin')
 		const kadis = await idOf('kadis')
-		const system = await settle(() => ubah(args(post(`/admin/peran/${kadis}`, cookie, { intent: 'hapus' }), { id: kadis })))
+		const system = await settle(() => ubah(args(post(`/admin/peran/${kadis}`, cookie, { intent: 'hapus', version: '0' }), { id: kadis })))
 		expect(statusOf(system)).toBe(400)
 		expect(payload<Failure>(system).errors._form?.[0]).toBe('Peran bawaan sistem tidak dapat dihapus.')
 
 		const admin = await idOf('admin')
 		const stripped = await settle(() =>
-			ubah(args(post(`/admin/peran/${admin}`, cookie, { intent: 'simpan', nama: 'Administrator', 'izin[]': ['read:peran:any', 'update:pengguna:any'] }), { id: admin })),
+			ubah(args(post(`/admin/peran/${admin}`, cookie, { intent: 'simpan', nama: 'Administrator', 'izin[]': ['read:peran:any', 'update:pengguna:any'], version: '0' }), { id: admin })),
 		)
 		expect(statusOf(stripped)).toBe(400)
 		expect(payload<Failure>(stripped).errors.izin?.[0]).toMatch(/update:peran:any dan update:pengguna:any/)
@@ -119,10 +119,46 @@ describe('/admin/peran', () => {
 		expect(detail.peran.izin).toHaveLength(14)
 
 		const trimmed = await settle(() =>
-			ubah(args(post(`/admin/peran/${admin}`, cookie, { intent: 'simpan', nama: 'Administrator Sistem', 'izin[]': ['update:peran:any', 'update:pengguna:any', 'read:peran:any'] }), { id: admin })),
+			ubah(args(
+				post(`/admin/peran/${admin}`, cookie, { intent: 'simpan', nama: 'Administrator Sistem', 'izin[]': ['update:peran:any', 'update:pengguna:any', 'read:peran:any'], version: '0' }),
+				{ id: admin },
+			)),
 		)
 		expect(statusOf(trimmed)).toBe(302)
 		const after = payload<Awaited<ReturnType<typeof ubahLoader>>>(await settle(() => ubahLoader(args(makeRequest(`/admin/peran/${admin}`, { cookie }), { id: admin }))))
 		expect(after.peran).toMatchObject({ nama: 'Administrator Sistem', izin: ['read:peran:any', 'update:pengguna:any', 'update:peran:any'] })
+	})
+
+	it('answers 409 to a stale edit or delete, also after a change of permissions only, and changes nothing', async () => {
+		const { cookie } = await loginAs('admin')
+		const dibuat = await settle(() => tambah(args(post('/admin/peran/baru', cookie, { kode: 'petugas-loket-2', nama: 'Petugas Loket 2', 'izin[]': ['read:organisasi:any'] }))))
+		expect(statusOf(dibuat)).toBe(302)
+		const id = await idOf('petugas-loket-2')
+		const buka = async () => payload<Awaited<ReturnType<typeof ubahLoader>>>(await settle(() => ubahLoader(args(makeRequest(`/admin/peran/${id}`, { cookie }), { id })))).peran
+		const versi = String((await buka()).version)
+		expect(versi).toBe('0')
+
+		// the first admin only ticks one more permission: name and description stay as they were
+		const isian = { intent: 'simpan', nama: 'Petugas Loket 2', deskripsi: '' }
+		const pertama = await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { ...isian, 'izin[]': ['read:organisasi:any', 'read:referensi:any'], version: versi }), { id })))
+		expect(statusOf(pertama)).toBe(302)
+		const sesudahPertama = await buka()
+		expect(sesudahPertama).toMatchObject({ izin: ['read:organisasi:any', 'read:referensi:any'], version: 1 })
+
+		// the second admin's page still carries version 0
+		const kedua = await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { ...isian, nama: 'Loket Kedua', 'izin[]': [], version: versi }), { id })))
+		expect(statusOf(kedua)).toBe(409)
+		const hapusBasi = await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus', version: versi }), { id })))
+		expect(statusOf(hapusBasi)).toBe(409)
+		expect(await buka()).toEqual(sesudahPertama)
+
+		// saving the same values again changes nothing, so the version stays
+		expect(statusOf(await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { ...isian, 'izin[]': ['read:organisasi:any', 'read:referensi:any'], version: '1' }), { id }))))).toBe(302)
+		expect((await buka()).version).toBe(1)
+
+		// a delete without a version is a bad form, not a delete
+		expect(statusOf(await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus' }), { id }))))).toBe(400)
+		expect(statusOf(await settle(() => ubah(args(post(`/admin/peran/${id}`, cookie, { intent: 'hapus', version: '1' }), { id }))))).toBe(302)
+		expect(await Peran.findByPk(Number(id))).toBeNull()
 	})
 })

@@ -1,12 +1,12 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { listPilihanJabatan } from '~/modules/organisasi/jabatan.server'
-import { PenugasanPltSchema } from '~/modules/organisasi/plt.schema'
+import { HapusPenugasanPltSchema, UbahPenugasanPltSchema } from '~/modules/organisasi/plt.schema'
 import { deletePenugasanPlt, getPenugasanPlt, listPilihanPengguna, updatePenugasanPlt } from '~/modules/organisasi/plt.server'
 import { requireUserWithPermission } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { formFailure, parseForm } from '~/utils/forms'
-import { notFound, parseId } from '~/utils/http.server'
+import { conflict, notFound, parseId } from '~/utils/http.server'
 import { hasPermission } from '~/utils/permissions.server'
 import { PenugasanPltForm } from './__plt-form'
 
@@ -31,13 +31,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const id = parseId(params.id)
 	const formData = await request.formData()
 	if (formData.get('intent') === 'hapus') {
-		if (!(await deletePenugasanPlt(id))) throw notFound(TIDAK_ADA)
+		const parsed = parseForm(HapusPenugasanPltSchema, formData)
+		if (!parsed.ok) return data(parsed, { status: 400 })
+		const hapus = await deletePenugasanPlt(id, parsed.data.version)
+		if (!hapus) throw notFound(TIDAK_ADA)
+		if (!hapus.ok) throw conflict()
 		return redirectWithFlash('/admin/plt', { jenis: 'sukses', pesan: 'Penugasan Plt/Plh dihapus.' })
 	}
-	const parsed = parseForm(PenugasanPltSchema, formData)
+	const parsed = parseForm(UbahPenugasanPltSchema, formData)
 	if (!parsed.ok) return data(parsed, { status: 400 })
 	const result = await updatePenugasanPlt(id, parsed.data)
 	if (!result) throw notFound(TIDAK_ADA)
+	if (!result.ok && 'konflik' in result) throw conflict()
 	if (!result.ok) return data(formFailure(formData, result.errors), { status: 400 })
 	return redirectWithFlash('/admin/plt', { jenis: 'sukses', pesan: 'Penugasan Plt/Plh disimpan.' })
 }
@@ -53,6 +58,7 @@ export default function UbahPenugasanPlt() {
 			<PenugasanPltForm result={result} initial={penugasan} pilihan={pilihan} bolehUbah={bolehUbah} />
 			{bolehUbah ? (
 				<Form method="post" onSubmit={(e) => !confirm('Hapus penugasan ini?') && e.preventDefault()}>
+					<input type="hidden" name="version" value={penugasan.version} />
 					<button type="submit" name="intent" value="hapus" className="button-bahaya">
 						Hapus penugasan
 					</button>

@@ -3,7 +3,7 @@ import { FormError, InputField, SelectField, SubmitButton, TextareaField, fieldP
 import { JENIS_PENUGASAN } from '~/modules/organisasi/plt.schema'
 
 type Pilihan = { value: number; label: string }
-type Nilai = { penggunaId: number | null; jabatanId: number | null; jenis: string; mulai: string; selesai: string; nomorSurat: string | null; keterangan: string | null }
+type Nilai = { penggunaId: number | null; jabatanId: number | null; jenis: string; mulai: string; selesai: string; nomorSurat: string | null; keterangan: string | null; version?: number }
 
 /** The create and edit form of a Plt/Plh assignment; the values come back after an error. */
 export function PenugasanPltForm({
@@ -25,6 +25,7 @@ export function PenugasanPltForm({
 		<Form method="post" className="form card" noValidate>
 			<FormError result={result} />
 			<fieldset disabled={!bolehUbah}>
+				{initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
 				<SelectField label="Pegawai yang ditugaskan" name="penggunaId" options={pilihan.pengguna} placeholder="Pilih pegawai" required {...field('penggunaId')} />
 				<SelectField label="Jabatan yang dilaksanakan" name="jabatanId" options={pilihan.jabatan} placeholder="Pilih jabatan" required {...field('jabatanId')} />
 				<SelectField label="Jenis" name="jenis" options={[...JENIS_PENUGASAN]} placeholder="Pilih jenis" required {...field('jenis')} />

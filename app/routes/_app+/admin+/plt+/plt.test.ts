@@ -10,6 +10,7 @@ import { loader as daftar } from './index'
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} })
 type Failure = { errors: Record<string, string[]>; values: Record<string, string> }
 type Daftar = Awaited<ReturnType<typeof daftar>>
+const list = (cookie: string, query: string) => settle(() => daftar(args(makeRequest(`/admin/plt${query}`, { cookie })))).then((r) => payload<Daftar>(r))
 
 function geser(tanggal: string, hari: number) {
 	const d = new Date(`${tanggal}T00:00:00Z`)
@@ -70,15 +71,45 @@ describe('Plt/Plh pages', () => {
 		const seen = payload<Awaited<ReturnType<typeof rincian>>>(await settle(() => rincian(args(makeRequest(`/admin/plt/${id}`, { cookie }), { id }))))
 		expect(seen.penugasan).toMatchObject({ jenis: 'Plt', namaJabatan: 'Kepala Seksi Kelahiran dan Kematian', username: 'loket', status: 'akan-datang' })
 
-		const edited = await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: form({ penggunaId: '1009', jabatanId: '9', jenis: 'Plt', mulai: geser(hariIni, -30), selesai: geser(hariIni, -1) }) }), { id })))
+		expect(seen.penugasan.version).toBe(0)
+
+		const edited = await settle(() =>
+			ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: form({ penggunaId: '1009', jabatanId: '9', jenis: 'Plt', mulai: geser(hariIni, -30), selesai: geser(hariIni, -1), version: '0' }) }), { id })),
+		)
 		expect(statusOf(edited)).toBe(302)
 		expect((await list('?status=selesai')).rows.map((r) => r.id)).toEqual([Number(id)])
 
-		expect(statusOf(await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { intent: 'hapus' } }), { id }))))).toBe(302)
-		expect(statusOf(await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { intent: 'hapus' } }), { id }))))).toBe(404)
+		expect(statusOf(await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { intent: 'hapus', version: '1' } }), { id }))))).toBe(302)
+		expect(statusOf(await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { intent: 'hapus', version: '1' } }), { id }))))).toBe(404)
 		expect(statusOf(await settle(() => rincian(args(makeRequest(`/admin/plt/${id}`, { cookie }), { id }))))).toBe(404)
-		const hilang = await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: form({ mulai: hariIni, selesai: hariIni }) }), { id })))
+		const hilang = await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: form({ mulai: hariIni, selesai: hariIni, version: '0' }) }), { id })))
 		expect(statusOf(hilang)).toBe(404)
+	})
+
+	it('answers 409 to a stale edit or delete and changes nothing', async () => {
+		const { cookie } = await loginAs('kepegawaian')
+		const hariIni = await hariIniKantor()
+		const isian = form({ penggunaId: '1009', jabatanId: '9', jenis: 'Plt', mulai: geser(hariIni, 100), selesai: geser(hariIni, 110) })
+		expect(statusOf(await settle(() => tambah(args(makeRequest('/admin/plt/baru', { cookie, form: isian })))))).toBe(302)
+		const id = String((await list(cookie, `?status=akan-datang&jabatanId=9`)).rows.find((r) => r.mulai === geser(hariIni, 100))!.id)
+		const buka = async () => payload<Awaited<ReturnType<typeof rincian>>>(await settle(() => rincian(args(makeRequest(`/admin/plt/${id}`, { cookie }), { id })))).penugasan
+		const versi = String((await buka()).version)
+
+		// two admins opened the same page; the first saves
+		const pertama = await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { ...isian, keterangan: 'Perubahan pertama', version: versi } }), { id })))
+		expect(statusOf(pertama)).toBe(302)
+		const sesudahPertama = await buka()
+
+		const kedua = await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { ...isian, keterangan: 'Perubahan kedua', version: versi } }), { id })))
+		expect(statusOf(kedua)).toBe(409)
+		const hapusBasi = await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { intent: 'hapus', version: versi } }), { id })))
+		expect(statusOf(hapusBasi)).toBe(409)
+		expect(await buka()).toEqual(sesudahPertama)
+		expect(sesudahPertama.keterangan).toBe('Perubahan pertama')
+
+		// a delete without a version is refused as a bad form, not carried out
+		expect(statusOf(await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { intent: 'hapus' } }), { id }))))).toBe(400)
+		expect(statusOf(await settle(() => ubah(args(makeRequest(`/admin/plt/${id}`, { cookie, form: { intent: 'hapus', version: String(sesudahPertama.version) } }), { id }))))).toBe(302)
 	})
 
 	it('exports the filtered list as an Excel workbook', async () => {
