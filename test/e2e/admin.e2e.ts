@@ -50,7 +50,7 @@ describe('an administrator brings a new member of staff in', () => {
 		await own.getByLabel('Ulangi kata sandi baru').fill('Putri-Sandi-Sendiri-2026')
 		await own.getByRole('button', { name: 'Simpan kata sandi' }).click()
 		await own.waitForURL(`${baseUrl()}/akun`)
-		expect(await own.getByRole('status').first().textContent()).toMatch(/berhasil diganti/)
+		await expect.poll(() => own.locator('.alert-sukses').textContent()).toMatch(/berhasil diganti/)
 
 		const menu = await own.locator('#menu-utama a').allTextContents()
 		expect(menu).toEqual(['Beranda', 'Akun saya', 'Unit kerja', 'Jabatan', 'Pegawai', 'Plt / Plh'])
