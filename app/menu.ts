@@ -16,6 +16,13 @@ export const MENU: MenuGroup[] = [
 		],
 	},
 	{
+		label: 'Alur kerja',
+		items: [
+			{ label: 'Tugas saya', to: '/tugas', izin: 'read:alur:own' },
+			{ label: 'Katalog SOP', to: '/sop', izin: 'read:sop:any' },
+		],
+	},
+	{
 		label: 'Organisasi',
 		items: [
 			{ label: 'Unit kerja', to: '/admin/unit-kerja', izin: 'read:organisasi:any' },

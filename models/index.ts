@@ -1,4 +1,11 @@
 import type { Sequelize } from 'sequelize'
+import { DefinisiAlur } from './alur/DefinisiAlur'
+import { Disposisi } from './alur/Disposisi'
+import { InstansAlur } from './alur/InstansAlur'
+import { Notifikasi } from './alur/Notifikasi'
+import { Outbox } from './alur/Outbox'
+import { RiwayatAlur } from './alur/RiwayatAlur'
+import { TugasAlur } from './alur/TugasAlur'
 import { Izin } from './akses/Izin'
 import { KunciMasuk } from './akses/KunciMasuk'
 import { Pengguna } from './akses/Pengguna'
@@ -16,6 +23,13 @@ import { PengaturanKantor } from './referensi/PengaturanKantor'
 import { Wilayah } from './referensi/Wilayah'
 
 export {
+	DefinisiAlur,
+	Disposisi,
+	InstansAlur,
+	Notifikasi,
+	Outbox,
+	RiwayatAlur,
+	TugasAlur,
 	HariLibur,
 	Izin,
 	Jabatan,
@@ -53,6 +67,13 @@ const all = [
 	PercobaanMasuk,
 	KunciMasuk,
 	LogAudit,
+	DefinisiAlur,
+	InstansAlur,
+	TugasAlur,
+	RiwayatAlur,
+	Outbox,
+	Notifikasi,
+	Disposisi,
 ]
 
 /** Binds every model to one connection and declares how they relate. Called once per process. */
@@ -76,4 +97,11 @@ export function initModels(sequelize: Sequelize) {
 	PeranIzin.belongsTo(Izin, { as: 'izinRow', foreignKey: 'izinId' })
 	Jabatan.belongsToMany(Peran, { as: 'peran', through: JabatanPeran, foreignKey: 'jabatanId', otherKey: 'peranId' })
 	Sesi.belongsTo(Pengguna, { as: 'pengguna', foreignKey: 'penggunaId' })
+	TugasAlur.belongsTo(InstansAlur, { as: 'instans', foreignKey: 'instansId' })
+	InstansAlur.hasMany(TugasAlur, { as: 'tugas', foreignKey: 'instansId' })
+	InstansAlur.hasMany(RiwayatAlur, { as: 'riwayat', foreignKey: 'instansId' })
+	TugasAlur.belongsTo(Pengguna, { as: 'pengambil', foreignKey: 'diambilOlehId' })
+	Disposisi.belongsTo(Pengguna, { as: 'dari', foreignKey: 'dariPenggunaId' })
+	Disposisi.belongsTo(Pengguna, { as: 'ke', foreignKey: 'kePenggunaId' })
+	Disposisi.belongsTo(Disposisi, { as: 'induk', foreignKey: 'indukId' })
 }

@@ -4,6 +4,7 @@
  * seed: reference and demo data. reset: drops everything and builds it again with demo data.
  */
 import { syncKatalogAkses } from '~/modules/akses/sync-katalog.server'
+import { syncDefinisiAlur } from '~/workflow/sync-definisi.server'
 import { closeDb, getDb } from '~/utils/db.server'
 import { demoSeeder, migrator, referenceSeeder } from '~/utils/migrator.server'
 
@@ -13,6 +14,7 @@ async function main(command: string | undefined) {
 		case 'migrate': {
 			const applied = await migrator(sequelize).up()
 			await syncKatalogAkses(sequelize)
+			await syncDefinisiAlur(sequelize)
 			const seeded = await referenceSeeder(sequelize).up()
 			console.log(`Migrasi diterapkan: ${applied.length}; data referensi: ${seeded.length}.`)
 			break
@@ -33,6 +35,7 @@ async function main(command: string | undefined) {
 			await sequelize.getQueryInterface().dropAllTables()
 			await migrator(sequelize).up()
 			await syncKatalogAkses(sequelize)
+			await syncDefinisiAlur(sequelize)
 			await referenceSeeder(sequelize).up()
 			await demoSeeder(sequelize).up()
 			console.log('Basis data dibangun ulang dengan data demo.')

@@ -5,8 +5,22 @@ import { getRequestContext } from './request-context.server'
 
 /** Attributes that never enter the trail, in any table. */
 const RAHASIA = new Set(['passwordHash', 'password', 'token', 'accessToken', 'passphrase'])
-/** Tables written as a by-product of security events or too large to trail row by row. */
-const TANPA_AUDIT = new Set(['log_audit', 'sesi', 'percobaan_masuk', 'kunci_masuk'])
+/**
+ * Tables written as a by-product of security events or too large to trail row by row. The
+ * workflow's tasks, history and messages are themselves its trail (`alur_riwayat` records who did
+ * what and when); its instances and disposisi are audited like any row.
+ */
+const TANPA_AUDIT = new Set([
+	'log_audit',
+	'sesi',
+	'percobaan_masuk',
+	'kunci_masuk',
+	'alur_definisi',
+	'alur_tugas',
+	'alur_riwayat',
+	'outbox',
+	'notifikasi',
+])
 
 export type AuditEntry = {
 	aksi: string

@@ -1,5 +1,6 @@
 import { Pengguna } from '#models/index'
 import { syncKatalogAkses } from '~/modules/akses/sync-katalog.server'
+import { syncDefinisiAlur } from '~/workflow/sync-definisi.server'
 import { getDb } from './db.server'
 import { logger } from './logger.server'
 import { demoSeeder, migrator, referenceSeeder } from './migrator.server'
@@ -23,6 +24,7 @@ export async function prepareDatabase(options: { migrate: boolean; demo: boolean
 	}
 	// roles exist before the reference seeders give them to the standard jabatan
 	await syncKatalogAkses(sequelize)
+	await syncDefinisiAlur(sequelize)
 	if (options.migrate) await referenceSeeder(sequelize).up()
 	if (options.demo) await demoSeeder(sequelize).up()
 }

@@ -41,15 +41,39 @@ export function createSequelize(databaseUrl: string | undefined, sqliteFile?: st
 		pool: { max: 1, min: 0, idle: 60_000 },
 		retry: { max: 5, match: [/SQLITE_BUSY/] },
 	})
+	let walSet = false
 	sequelize.addHook('afterConnect', async (connection: unknown) => {
 		const db = connection as { run(sql: string, cb: (err: Error | null) => void): void }
 		const run = (sql: string) =>
 			new Promise<void>((resolve, reject) => db.run(sql, (err) => (err ? reject(err) : resolve())))
-		await run('PRAGMA journal_mode = WAL')
 		await run('PRAGMA busy_timeout = 10000')
+		// WAL is a property of the file: set once. Setting it again on every connection (Sequelize
+		// opens one per transaction on SQLite) contends for the lock that writers hold.
+		if (!walSet) {
+			await run('PRAGMA journal_mode = WAL')
+			walSet = true
+		}
 		await run('PRAGMA foreign_keys = ON')
 	})
+	serialiseManagedTransactions(sequelize)
 	return sequelize
+}
+
+/**
+ * SQLite has one writer; a transaction waiting for the write lock sleeps in SQLite's busy handler
+ * on one of libuv's four worker threads. With a handful of waiters every thread sleeps and the
+ * transaction holding the lock cannot run its next query until the waiters time out. So on the
+ * embedded database managed transactions of this process take turns in JavaScript instead.
+ */
+function serialiseManagedTransactions(sequelize: Sequelize) {
+	const original = sequelize.transaction.bind(sequelize) as (...args: unknown[]) => Promise<unknown>
+	let queue: Promise<unknown> = Promise.resolve()
+	;(sequelize as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) => {
+		if (typeof args.at(-1) !== 'function') return original(...args)
+		const run = queue.then(() => original(...args))
+		queue = run.catch(() => undefined)
+		return run
+	}
 }
 
 let instance: Sequelize | undefined

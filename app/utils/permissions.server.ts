@@ -21,6 +21,10 @@ export type Grant = {
 
 export type Authority = {
 	peran: string[]
+	/** the jabatan this user may act for today: their own, and those held as Plt/Plh */
+	jabatan: { id: number; atasNama?: string }[]
+	/** roles held only through a Plt/Plh assignment, with whom the user then acts for */
+	peranAtasNama: Record<string, string>
 	/** Keyed by `aksi:entitas`; the widest access wins, a non-Plt grant wins a tie. */
 	izin: Record<string, Grant>
 }
@@ -73,7 +77,14 @@ export async function loadAuthority(penggunaId: number, tanggal: string): Promis
 			}
 		}
 	}
-	if (roleSource.size === 0) return { peran: [], izin: {} }
+	const jabatan: Authority['jabatan'] = [
+		...(pegawai?.jabatanId ? [{ id: pegawai.jabatanId }] : []),
+		...plt.map((p) => ({
+			id: p.jabatanId,
+			atasNama: `${p.jenis}. ${p.jabatan?.nama ?? ''}${p.jabatan?.pemangku?.[0]?.nama ? ` (definitif: ${p.jabatan.pemangku[0].nama})` : ''}`,
+		})),
+	]
+	if (roleSource.size === 0) return { peran: [], jabatan, peranAtasNama: {}, izin: {} }
 
 	const roleIds = [...roleSource.keys()]
 	const [roles, links] = await Promise.all([
@@ -103,7 +114,12 @@ export async function loadAuthority(penggunaId: number, tanggal: string): Promis
 			izin[key] = grant
 		}
 	}
-	return { peran: roles.map((r) => r.kode).sort(), izin }
+	const peranAtasNama: Record<string, string> = {}
+	for (const role of roles) {
+		const source = roleSource.get(role.id)
+		if (source && typeof source !== 'string') peranAtasNama[role.kode] = source.plt
+	}
+	return { peran: roles.map((r) => r.kode).sort(), jabatan, peranAtasNama, izin }
 }
 
 /** The grant that satisfies `kode`, or null. Asking for `own` is satisfied by `unit` or `any`. */

@@ -43,7 +43,7 @@ export class Pengguna extends Model<InferAttributes<Pengguna>, InferCreationAttr
 				sandiDemo: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
 				sandiDiubahAt: { type: DataTypes.DATE, allowNull: true },
 				terakhirMasukAt: { type: DataTypes.DATE, allowNull: true },
-				version: DataTypes.INTEGER,
+				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},

@@ -31,7 +31,7 @@ export class Peran extends Model<InferAttributes<Peran>, InferCreationAttributes
 				nama: { type: DataTypes.STRING(120), allowNull: false },
 				deskripsi: { type: DataTypes.STRING(500), allowNull: true },
 				sistem: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
-				version: DataTypes.INTEGER,
+				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},

@@ -40,7 +40,7 @@ export class Jabatan extends Model<InferAttributes<Jabatan>, InferCreationAttrib
 				unitId: { type: DataTypes.INTEGER, allowNull: false },
 				atasanId: { type: DataTypes.INTEGER, allowNull: true },
 				aktif: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
-				version: DataTypes.INTEGER,
+				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},

@@ -40,7 +40,7 @@ export class Pegawai extends Model<InferAttributes<Pegawai>, InferCreationAttrib
 				email: { type: DataTypes.STRING(200), allowNull: true },
 				telepon: { type: DataTypes.STRING(30), allowNull: true },
 				aktif: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
-				version: DataTypes.INTEGER,
+				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},

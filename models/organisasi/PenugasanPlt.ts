@@ -49,7 +49,7 @@ export class PenugasanPlt extends Model<
 				selesai: { type: DataTypes.DATEONLY, allowNull: false },
 				nomorSurat: { type: DataTypes.STRING(100), allowNull: true },
 				keterangan: { type: DataTypes.STRING(500), allowNull: true },
-				version: DataTypes.INTEGER,
+				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},

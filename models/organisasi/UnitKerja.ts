@@ -36,7 +36,7 @@ export class UnitKerja extends Model<InferAttributes<UnitKerja>, InferCreationAt
 				indukId: { type: DataTypes.INTEGER, allowNull: true },
 				urutan: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				aktif: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
-				version: DataTypes.INTEGER,
+				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},

@@ -47,7 +47,7 @@ export class PengaturanKantor extends Model<
 				logoBerkas: { type: DataTypes.STRING(300), allowNull: true },
 				zonaWaktu: { type: DataTypes.STRING(60), allowNull: false },
 				jamLayanan: jsonText<JamLayanan[]>('jamLayanan', []),
-				version: DataTypes.INTEGER,
+				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},

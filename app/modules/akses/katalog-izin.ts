@@ -21,34 +21,42 @@ export const KATALOG_IZIN = {
 	'read:referensi:any': 'Melihat data wilayah dan hari libur',
 	'update:referensi:any': 'Mengelola data wilayah dan hari libur',
 	'read:audit:any': 'Melihat dan mengekspor jejak audit',
+	'read:alur:own': 'Membuka Tugas Saya, notifikasi, dan alur kerja yang melibatkan dirinya',
+	'read:alur:any': 'Melihat semua alur kerja dan SOP beserta capaian waktunya',
+	'update:alur:any': 'Membatalkan alur kerja mana pun',
+	'read:sop:any': 'Melihat katalog SOP dan mengunduhnya (Excel/PDF)',
 } as const satisfies Record<KodeIzin, string>
 
 export type Izin = keyof typeof KATALOG_IZIN
 
 export type PeranKatalog = { kode: string; nama: string; deskripsi: string; izin: Izin[] }
 
+/** What every member of staff may do whatever their role: their own inbox and the SOPs. */
+const IZIN_PEGAWAI: Izin[] = ['read:alur:own', 'read:sop:any']
+const IZIN_PIMPINAN: Izin[] = [...IZIN_PEGAWAI, 'read:alur:any']
+
 const adminIzin = Object.keys(KATALOG_IZIN) as Izin[]
 
 /** One role for every actor of DESIGN.md section 1 (the pemohon is not a staff user). */
 export const KATALOG_PERAN: PeranKatalog[] = [
 	{ kode: 'admin', nama: 'Administrator', deskripsi: 'Pengguna, peran, struktur organisasi, data referensi', izin: adminIzin },
-	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: ['read:organisasi:any', 'read:pengaturan:any'] },
-	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: ['read:organisasi:any', 'read:pengaturan:any'] },
-	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: ['read:organisasi:any'] },
-	{ kode: 'kasi', nama: 'Kepala Seksi / Verifikator', deskripsi: 'Verifikasi berkas dan data, mengembalikan untuk perbaikan', izin: ['read:organisasi:any'] },
-	{ kode: 'petugas-loket', nama: 'Petugas Loket / Front Office', deskripsi: 'Memeriksa kelengkapan, menerima denda, menyerahkan dokumen, buku register', izin: [] },
-	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [] },
-	{ kode: 'petugas-pengambilan', nama: 'Operator Pengambilan', deskripsi: 'Memeriksa hasil cetak dan menyerahkan dokumen kepada pemohon', izin: [] },
-	{ kode: 'tata-usaha', nama: 'Tata Usaha', deskripsi: 'Registrasi, penomoran dan stempel surat, pemberkasan arsip', izin: ['read:organisasi:any'] },
-	{ kode: 'caraka', nama: 'Caraka', deskripsi: 'Mengantar surat dan mencatat penerimaannya', izin: [] },
-	{ kode: 'kepegawaian', nama: 'Pengelola Kepegawaian', deskripsi: 'Data pegawai, cuti, kenaikan pangkat, pensiun', izin: ['read:organisasi:any', 'update:organisasi:any'] },
-	{ kode: 'pengurus-barang', nama: 'Pengurus Barang', deskripsi: 'Inventaris BMD, rekap kebutuhan, RKBMD', izin: [] },
-	{ kode: 'perencanaan', nama: 'Subbag Perencanaan', deskripsi: 'Renstra, Renja, RKA/DPA, monev, LKjIP, SAKIP', izin: ['read:organisasi:any'] },
-	{ kode: 'pptk', nama: 'PPTK', deskripsi: 'Mengajukan NPD dan menyusun SPJ kegiatan', izin: [] },
-	{ kode: 'bendahara', nama: 'Bendahara Pengeluaran', deskripsi: 'Pembayaran LS/GU, SPP, BKU', izin: [] },
-	{ kode: 'verifikator-keuangan', nama: 'Verifikator Keuangan', deskripsi: 'Verifikasi dokumen pertanggungjawaban (SPJ)', izin: [] },
-	{ kode: 'ppk-skpd', nama: 'PPK-SKPD', deskripsi: 'Memeriksa kelengkapan SPP/SPM sebelum ke BPKA', izin: [] },
-	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: ['read:referensi:any'] },
+	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any'] },
+	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any'] },
+	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: [...IZIN_PIMPINAN, 'read:organisasi:any'] },
+	{ kode: 'kasi', nama: 'Kepala Seksi / Verifikator', deskripsi: 'Verifikasi berkas dan data, mengembalikan untuk perbaikan', izin: [...IZIN_PEGAWAI, 'read:organisasi:any'] },
+	{ kode: 'petugas-loket', nama: 'Petugas Loket / Front Office', deskripsi: 'Memeriksa kelengkapan, menerima denda, menyerahkan dokumen, buku register', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'petugas-pengambilan', nama: 'Operator Pengambilan', deskripsi: 'Memeriksa hasil cetak dan menyerahkan dokumen kepada pemohon', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'tata-usaha', nama: 'Tata Usaha', deskripsi: 'Registrasi, penomoran dan stempel surat, pemberkasan arsip', izin: [...IZIN_PEGAWAI, 'read:organisasi:any'] },
+	{ kode: 'caraka', nama: 'Caraka', deskripsi: 'Mengantar surat dan mencatat penerimaannya', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'kepegawaian', nama: 'Pengelola Kepegawaian', deskripsi: 'Data pegawai, cuti, kenaikan pangkat, pensiun', izin: [...IZIN_PEGAWAI, 'read:organisasi:any', 'update:organisasi:any'] },
+	{ kode: 'pengurus-barang', nama: 'Pengurus Barang', deskripsi: 'Inventaris BMD, rekap kebutuhan, RKBMD', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'perencanaan', nama: 'Subbag Perencanaan', deskripsi: 'Renstra, Renja, RKA/DPA, monev, LKjIP, SAKIP', izin: [...IZIN_PEGAWAI, 'read:organisasi:any'] },
+	{ kode: 'pptk', nama: 'PPTK', deskripsi: 'Mengajukan NPD dan menyusun SPJ kegiatan', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'bendahara', nama: 'Bendahara Pengeluaran', deskripsi: 'Pembayaran LS/GU, SPP, BKU', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'verifikator-keuangan', nama: 'Verifikator Keuangan', deskripsi: 'Verifikasi dokumen pertanggungjawaban (SPJ)', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'ppk-skpd', nama: 'PPK-SKPD', deskripsi: 'Memeriksa kelengkapan SPP/SPM sebelum ke BPKA', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: [...IZIN_PEGAWAI, 'read:referensi:any'] },
 ]
 
 export function parseKodeIzin(kode: string): { aksi: string; entitas: string; akses: Akses } | null {

@@ -47,6 +47,15 @@ export async function getZonaWaktuKantor() {
 	return profil?.zonaWaktu ?? CADANGAN.zonaWaktu
 }
 
+/**
+ * The service hours and time zone, for the workflow's time standards (one query). A missing
+ * profile gives no service hours, which the calculations report as an error.
+ */
+export async function getJamLayananKantor(): Promise<{ jamLayanan: JamLayanan[]; zonaWaktu: string }> {
+	const profil = await PengaturanKantor.findByPk(1, { attributes: ['jamLayanan', 'zonaWaktu'] })
+	return { jamLayanan: profil?.jamLayanan ?? [], zonaWaktu: profil?.zonaWaktu ?? CADANGAN.zonaWaktu }
+}
+
 /** Everything the profile form shows, with the version the form sends back. */
 export type PengaturanKantorData = {
 	namaDinas: string

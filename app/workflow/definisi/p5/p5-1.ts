@@ -1,0 +1,110 @@
+import { CATATAN_LAYANAN } from '../catatan'
+import type { Definisi } from '../jenis'
+
+/**
+ * P5.1 Pencatatan Lahir Mati, Kelahiran, Kematian, Kawin, Cerai: the front office checks
+ * completeness (incomplete → back to the pemohon) and issues the pickup receipt, the operator SIAK
+ * enters the file in SIAK terpusat and asks the verifikator (Kasi/Kabid) for printing, the
+ * verifikator checks it and asks the Pejabat Pencatatan Sipil (Kadis) for the TTE, the operator
+ * SIAK prints the akta and the operator pengambilan hands it over in print or sends it by e-mail.
+ */
+export const P5_1: Definisi = {
+	kode: 'P5.1',
+	versi: 1,
+	nama: 'Pencatatan Lahir Mati, Kelahiran, Kematian, Perkawinan dan Perceraian',
+	area: 'P5',
+	jenisSubjek: 'permohonan-layanan',
+	sumber: 'Peta Proses Bisnis Dinas Kependudukan dan Pencatatan Sipil Kota Pasuruan, P5.1',
+	catatan: CATATAN_LAYANAN,
+	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
+	mulai: 'ajukan',
+	langkah: [
+		{
+			kode: 'ajukan',
+			kegiatan:
+				'Mengajukan layanan pencatatan lahir mati/kelahiran/kematian/kawin/cerai dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
+			aktor: ['PEMOHON'],
+			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
+			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
+			waktu: { menit: 5 },
+			output: 'Berkas permohonan',
+			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
+		},
+		{
+			kode: 'verifikasi-kelengkapan',
+			kegiatan:
+				'Memverifikasi kelengkapan berkas pemohon; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi, bila telah lengkap dan benar dibuatkan tanda terima pengambilan.',
+			aktor: ['PETUGAS FRONT OFFICE'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+			kelengkapan: 'Berkas permohonan',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan lengkap dan tanda terima pengambilan',
+			keputusan: 'lengkap?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
+				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'input-siak',
+			kegiatan: 'Menginput berkas ke dalam Aplikasi SIAK terpusat dan mengajukan pengajuan cetak kepada verifikator (Kasi dan Kabid).',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Berkas permohonan lengkap dan tanda terima pengambilan',
+			waktu: { menit: 15 },
+			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
+		},
+		{
+			kode: 'verifikasi',
+			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
+			aktor: ['KASI/KABID'],
+			pelaksana: { jenis: 'kepala-unit-subjek' },
+			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			keputusan: 'sesuai?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'tte',
+			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
+			aktor: ['KADIS'],
+			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			waktu: { menit: 5 },
+			output: 'Dokumen elektronik tervalidasi TTE',
+			aksi: [
+				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'cetak',
+			kegiatan: 'Mencetak akta yang telah mendapat validasi TTE.',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
+			waktu: { menit: 10 },
+			output: 'Akta pencatatan sipil tercetak',
+			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
+		},
+		{
+			kode: 'serahkan',
+			kegiatan: 'Menyerahkan akta kepada pemohon secara langsung (cetak fisik) atau mengirimkannya melalui email.',
+			aktor: ['OPERATOR PENGAMBILAN'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
+			kelengkapan: 'Akta pencatatan sipil tercetak; tanda terima pengambilan',
+			waktu: { menit: 5 },
+			output: 'Akta diterima pemohon',
+			keputusan: 'ada email?',
+			aksi: [
+				{ kode: 'serahkan', label: 'Kirim akta ke email pemohon', ke: 'selesai', kondisi: 'adaEmail' },
+				{ kode: 'serahkan', label: 'Serahkan akta cetak fisik', ke: 'selesai', kondisi: '!adaEmail' },
+			],
+		},
+	],
+}

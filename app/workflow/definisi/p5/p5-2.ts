@@ -1,0 +1,105 @@
+import { CATATAN_LAYANAN } from '../catatan'
+import type { Definisi } from '../jenis'
+
+/**
+ * P5.2 Pencatatan Perubahan Status Kewarganegaraan (after the SK from Kemenkumham): the front
+ * office checks completeness (incomplete → back to the pemohon), the operator SIAK enters the file
+ * and asks the verifikator (Kasi/Kabid) for printing, the verifikator checks it through SIAK
+ * terpusat and asks the Pejabat Pencatatan Sipil (Kadis) for the TTE, the operator SIAK prints the
+ * kutipan akta with its catatan pinggir and the operator pengambilan hands it over.
+ */
+export const P5_2: Definisi = {
+	kode: 'P5.2',
+	versi: 1,
+	nama: 'Pencatatan Perubahan Status Kewarganegaraan',
+	area: 'P5',
+	jenisSubjek: 'permohonan-layanan',
+	sumber: 'Peta Proses Bisnis Dinas Kependudukan dan Pencatatan Sipil Kota Pasuruan, P5.2',
+	catatan: CATATAN_LAYANAN,
+	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
+	mulai: 'ajukan',
+	langkah: [
+		{
+			kode: 'ajukan',
+			kegiatan:
+				'Mengajukan permohonan layanan pencatatan perubahan status kewarganegaraan dengan melengkapi persyaratan, setelah mendapatkan SK perubahan status kewarganegaraan dari Kemenkumham.',
+			aktor: ['PEMOHON'],
+			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
+			kelengkapan: 'SK perubahan status kewarganegaraan dari Kemenkumham dan persyaratan pencatatan',
+			waktu: { menit: 5 },
+			output: 'Berkas permohonan',
+			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
+		},
+		{
+			kode: 'verifikasi-kelengkapan',
+			kegiatan: 'Memeriksa kelengkapan berkas; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
+			aktor: ['PETUGAS FRONT OFFICE'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+			kelengkapan: 'Berkas permohonan',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan lengkap',
+			keputusan: 'lengkap?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
+				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'input-siak',
+			kegiatan: 'Menginput berkas di SIAK dan mengajukan pengajuan cetak kepada verifikator (Kasi dan Kabid).',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Berkas permohonan lengkap',
+			waktu: { menit: 15 },
+			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
+		},
+		{
+			kode: 'verifikasi',
+			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
+			aktor: ['KASI/KABID'],
+			pelaksana: { jenis: 'kepala-unit-subjek' },
+			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			keputusan: 'sesuai?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'tte',
+			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
+			aktor: ['KADIS'],
+			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			waktu: { menit: 5 },
+			output: 'Dokumen elektronik tervalidasi TTE',
+			aksi: [
+				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'cetak',
+			kegiatan: 'Mencetak dokumen berupa kutipan akta dengan catatan pinggir.',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
+			waktu: { menit: 10 },
+			output: 'Kutipan akta dengan catatan pinggir',
+			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
+		},
+		{
+			kode: 'serahkan',
+			kegiatan: 'Menyerahkan kutipan akta kepada pemohon.',
+			aktor: ['OPERATOR PENGAMBILAN'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
+			kelengkapan: 'Kutipan akta dengan catatan pinggir',
+			waktu: { menit: 5 },
+			output: 'Kutipan akta diterima pemohon',
+			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
+		},
+	],
+}

@@ -1,0 +1,107 @@
+import { CATATAN_LAYANAN } from '../catatan'
+import type { Definisi } from '../jenis'
+
+/**
+ * P5.4 Pembetulan Akta Pencatatan Sipil: the front office checks completeness (incomplete → back to
+ * the pemohon), the operator SIAK enters the file in SIAK terpusat, the Koordinator/Bidang
+ * Pencatatan Sipil (Kasi/Kabid) verifies the data (not in order → back to the operator SIAK to be
+ * corrected; in order → TTE), the Kadis validates by TTE, the operator SIAK issues the catatan
+ * pinggir on the register and the corrected kutipan, and the operator pengambilan hands it over.
+ */
+export const P5_4: Definisi = {
+	kode: 'P5.4',
+	versi: 1,
+	nama: 'Pembetulan Akta Pencatatan Sipil',
+	area: 'P5',
+	jenisSubjek: 'permohonan-layanan',
+	sumber: 'Peta Proses Bisnis Dinas Kependudukan dan Pencatatan Sipil Kota Pasuruan, P5.4',
+	catatan: CATATAN_LAYANAN,
+	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
+	mulai: 'ajukan',
+	langkah: [
+		{
+			kode: 'ajukan',
+			kegiatan:
+				'Mengajukan layanan pembetulan akta pencatatan sipil dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
+			aktor: ['PEMOHON'],
+			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
+			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
+			waktu: { menit: 5 },
+			output: 'Berkas permohonan',
+			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
+		},
+		{
+			kode: 'verifikasi-kelengkapan',
+			kegiatan: 'Memeriksa kelengkapan berkas pemohon; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
+			aktor: ['PETUGAS FRONT OFFICE'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+			kelengkapan: 'Berkas permohonan',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan lengkap',
+			keputusan: 'lengkap?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
+				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'input-siak',
+			kegiatan:
+				'Menginput berkas dan identitas ke dalam Aplikasi SIAK terpusat dan mengajukannya kepada Koordinator/Bidang Pencatatan Sipil (Kasi dan Kabid).',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Berkas permohonan lengkap',
+			waktu: { menit: 15 },
+			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
+		},
+		{
+			kode: 'verifikasi',
+			kegiatan:
+				'Memverifikasi data; apabila data tidak sesuai dikembalikan ke operator SIAK untuk dibetulkan, apabila sudah sesuai diajukan validasi TTE ke Kepala Dinas (Pejabat Pencatatan Sipil).',
+			aktor: ['KASI/KABID'],
+			pelaksana: { jenis: 'kepala-unit-subjek' },
+			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			keputusan: 'sesuai?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Tidak sesuai, kembalikan ke operator SIAK untuk dibetulkan', ke: 'input-siak', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'tte',
+			kegiatan: 'Memvalidasi TTE sebagai Pejabat Pencatatan Sipil.',
+			aktor: ['KADIS'],
+			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			waktu: { menit: 5 },
+			output: 'Dokumen elektronik tervalidasi TTE',
+			aksi: [
+				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'cetak',
+			kegiatan: 'Menerbitkan catatan pinggir pada register dan kutipan akta yang telah dibetulkan.',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
+			waktu: { menit: 10 },
+			output: 'Register dan kutipan akta pembetulan dengan catatan pinggir',
+			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
+		},
+		{
+			kode: 'serahkan',
+			kegiatan: 'Menyerahkan hasil catatan pinggir kutipan akta pembetulan kepada pemohon.',
+			aktor: ['OPERATOR PENGAMBILAN'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
+			kelengkapan: 'Register dan kutipan akta pembetulan dengan catatan pinggir',
+			waktu: { menit: 5 },
+			output: 'Kutipan akta pembetulan diterima pemohon',
+			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
+		},
+	],
+}

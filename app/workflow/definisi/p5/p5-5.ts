@@ -1,0 +1,107 @@
+import { CATATAN_LAYANAN } from '../catatan'
+import type { Definisi } from '../jenis'
+
+/**
+ * P5.5 Pencatatan Perubahan Nama (after the Pengadilan Negeri decision): the front office checks
+ * completeness (incomplete → back to the pemohon), the operator SIAK enters the file and asks the
+ * Koordinator/Bidang Pelayanan Pencatatan Sipil (Kasi/Kabid) for printing, the verifikator checks
+ * it through SIAK terpusat and asks the Pejabat Pencatatan Sipil (Kadis) for the TTE, the operator
+ * SIAK prints the kutipan akta with the catatan pinggir of the name change and the operator
+ * pengambilan hands it over. The source writes "SIAC"; SIAK is meant.
+ */
+export const P5_5: Definisi = {
+	kode: 'P5.5',
+	versi: 1,
+	nama: 'Pencatatan Perubahan Nama',
+	area: 'P5',
+	jenisSubjek: 'permohonan-layanan',
+	sumber: 'Peta Proses Bisnis Dinas Kependudukan dan Pencatatan Sipil Kota Pasuruan, P5.5',
+	catatan: CATATAN_LAYANAN,
+	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
+	mulai: 'ajukan',
+	langkah: [
+		{
+			kode: 'ajukan',
+			kegiatan:
+				'Mengajukan permohonan layanan pencatatan perubahan nama dengan melengkapi persyaratan, setelah mendapatkan salinan putusan pengadilan dari Pengadilan Negeri.',
+			aktor: ['PEMOHON'],
+			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
+			kelengkapan: 'Salinan putusan Pengadilan Negeri dan persyaratan pencatatan perubahan nama',
+			waktu: { menit: 5 },
+			output: 'Berkas permohonan',
+			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
+		},
+		{
+			kode: 'verifikasi-kelengkapan',
+			kegiatan: 'Memeriksa kelengkapan berkas; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
+			aktor: ['PETUGAS FRONT OFFICE'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+			kelengkapan: 'Berkas permohonan',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan lengkap',
+			keputusan: 'lengkap?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
+				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'input-siak',
+			kegiatan:
+				'Menginput berkas di SIAK dan mengajukan pengajuan cetak kepada Koordinator/Bidang Pelayanan Pencatatan Sipil (Kasi dan Kabid).',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Berkas permohonan lengkap',
+			waktu: { menit: 15 },
+			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
+		},
+		{
+			kode: 'verifikasi',
+			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
+			aktor: ['KASI/KABID'],
+			pelaksana: { jenis: 'kepala-unit-subjek' },
+			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			keputusan: 'sesuai?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'tte',
+			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
+			aktor: ['KADIS'],
+			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			waktu: { menit: 5 },
+			output: 'Dokumen elektronik tervalidasi TTE',
+			aksi: [
+				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'cetak',
+			kegiatan: 'Mencetak dokumen berupa kutipan akta dengan catatan pinggir perubahan nama.',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
+			waktu: { menit: 10 },
+			output: 'Kutipan akta dengan catatan pinggir perubahan nama',
+			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
+		},
+		{
+			kode: 'serahkan',
+			kegiatan: 'Menyerahkan kutipan akta kepada pemohon.',
+			aktor: ['OPERATOR PENGAMBILAN'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
+			kelengkapan: 'Kutipan akta dengan catatan pinggir perubahan nama',
+			waktu: { menit: 5 },
+			output: 'Kutipan akta diterima pemohon',
+			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
+		},
+	],
+}

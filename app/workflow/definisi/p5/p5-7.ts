@@ -1,0 +1,109 @@
+import { CATATAN_LAYANAN } from '../catatan'
+import type { Definisi } from '../jenis'
+
+/**
+ * P5.7 Pencatatan Pengangkatan, Pengakuan, Pengesahan Anak (after the PN/PA decision): the front
+ * office checks completeness (incomplete → back to the pemohon), the operator SIAK enters the file
+ * and asks the Koordinator/Bidang Pelayanan Pencatatan Sipil (Kasi/Kabid) for printing, the
+ * verifikator checks it through SIAK terpusat and asks the Pejabat Pencatatan Sipil (Kadis) for the
+ * TTE, the operator SIAK prints the catatan pinggir and kutipan for the kind of event, and the
+ * operator pengambilan hands them over. The source writes "SIAC"; SIAK is meant.
+ */
+export const P5_7: Definisi = {
+	kode: 'P5.7',
+	versi: 1,
+	nama: 'Pencatatan Pengangkatan, Pengakuan dan Pengesahan Anak',
+	area: 'P5',
+	jenisSubjek: 'permohonan-layanan',
+	sumber: 'Peta Proses Bisnis Dinas Kependudukan dan Pencatatan Sipil Kota Pasuruan, P5.7',
+	catatan: CATATAN_LAYANAN,
+	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
+	mulai: 'ajukan',
+	langkah: [
+		{
+			kode: 'ajukan',
+			kegiatan:
+				'Mengajukan permohonan layanan pencatatan pengangkatan/pengakuan/pengesahan anak dengan melengkapi persyaratan, setelah mendapatkan salinan putusan pengadilan dari Pengadilan Negeri/Pengadilan Agama.',
+			aktor: ['PEMOHON'],
+			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
+			kelengkapan: 'Salinan putusan Pengadilan Negeri/Pengadilan Agama dan persyaratan pencatatan',
+			waktu: { menit: 5 },
+			output: 'Berkas permohonan',
+			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
+		},
+		{
+			kode: 'verifikasi-kelengkapan',
+			kegiatan: 'Memeriksa kelengkapan berkas; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
+			aktor: ['PETUGAS FRONT OFFICE'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+			kelengkapan: 'Berkas permohonan',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan lengkap',
+			keputusan: 'lengkap?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
+				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'input-siak',
+			kegiatan:
+				'Menginput berkas di SIAK dan mengajukan pengajuan cetak kepada Koordinator/Bidang Pelayanan Pencatatan Sipil (Kasi dan Kabid).',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Berkas permohonan lengkap',
+			waktu: { menit: 15 },
+			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
+		},
+		{
+			kode: 'verifikasi',
+			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
+			aktor: ['KASI/KABID'],
+			pelaksana: { jenis: 'kepala-unit-subjek' },
+			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+			waktu: { menit: 10 },
+			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			keputusan: 'sesuai?',
+			aksi: [
+				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'tte',
+			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
+			aktor: ['KADIS'],
+			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
+			waktu: { menit: 5 },
+			output: 'Dokumen elektronik tervalidasi TTE',
+			aksi: [
+				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
+				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
+			],
+		},
+		{
+			kode: 'cetak',
+			kegiatan:
+				'Mencetak dokumen: pengangkatan anak berupa catatan pinggir pada register dan kutipan akta kelahiran; pengakuan anak berupa catatan pinggir pada register dan kutipan akta kelahiran serta register dan kutipan akta pengakuan anak; pengesahan anak berupa catatan pinggir pada register dan kutipan akta kelahiran serta kutipan akta pengesahan anak.',
+			aktor: ['OPERATOR SIAK'],
+			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
+			waktu: { menit: 10 },
+			output: 'Kutipan akta kelahiran dengan catatan pinggir dan kutipan akta pengakuan/pengesahan anak',
+			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
+		},
+		{
+			kode: 'serahkan',
+			kegiatan:
+				'Menyerahkan kutipan akta kepada pemohon: pengangkatan anak berupa kutipan akta kelahiran; pengakuan anak berupa kutipan akta kelahiran dan kutipan akta pengakuan anak; pengesahan anak berupa kutipan akta kelahiran dan kutipan akta pengesahan anak.',
+			aktor: ['OPERATOR PENGAMBILAN'],
+			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
+			kelengkapan: 'Kutipan akta kelahiran dengan catatan pinggir dan kutipan akta pengakuan/pengesahan anak',
+			waktu: { menit: 5 },
+			output: 'Kutipan akta diterima pemohon',
+			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
+		},
+	],
+}
