@@ -68,7 +68,7 @@ export const P1_1: Definisi = {
 			kode: 'bayar',
 			kegiatan: 'Melakukan pembayaran kegiatan.',
 			aktor: ['SUBBAG KEUANGAN'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KASUBAG-RENKEU' },
+			pelaksana: { jenis: 'peran', peran: 'bendahara' },
 			kelengkapan: 'Dokumen SPJ yang lengkap dan sesuai',
 			waktu: { hariKerja: 2 },
 			output: 'Pembayaran kegiatan',

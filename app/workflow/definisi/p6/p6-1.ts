@@ -34,7 +34,7 @@ export const P6_1: Definisi = {
 			kegiatan:
 				'Menentukan dan memilah jenis kendala layanan, apakah berada di lingkungan internal jaringan dan sistem lokal atau di luar (kewenangan Pusat).',
 			aktor: ['PEJABAT BIDANG PIAK'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KASI-SIAK' },
+			pelaksana: { jenis: 'jabatan', jabatan: 'KABID-PIAK' },
 			kelengkapan: 'Laporan kendala',
 			waktu: { hariKerja: 1 },
 			output: 'Jenis dan lokasi kendala',
