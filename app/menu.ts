@@ -19,6 +19,7 @@ export const MENU: MenuGroup[] = [
 		label: 'Alur kerja',
 		items: [
 			{ label: 'Tugas saya', to: '/tugas', izin: 'read:alur:own' },
+			{ label: 'Disposisi', to: '/disposisi', izin: 'read:alur:own' },
 			{ label: 'Katalog SOP', to: '/sop', izin: 'read:sop:any' },
 		],
 	},

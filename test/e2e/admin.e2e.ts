@@ -53,7 +53,7 @@ describe('an administrator brings a new member of staff in', () => {
 		await expect.poll(() => own.locator('.alert-sukses').textContent()).toMatch(/berhasil diganti/)
 
 		const menu = await own.locator('#menu-utama a').allTextContents()
-		expect(menu).toEqual(['Beranda', 'Akun saya', 'Tugas saya', 'Katalog SOP', 'Unit kerja', 'Jabatan', 'Pegawai', 'Plt / Plh'])
+		expect(menu).toEqual(['Beranda', 'Akun saya', 'Tugas saya', 'Disposisi', 'Katalog SOP', 'Unit kerja', 'Jabatan', 'Pegawai', 'Plt / Plh'])
 		const response = await own.goto(`${baseUrl()}/admin/pengguna`)
 		expect(response?.status()).toBe(403)
 		await staff.close()
