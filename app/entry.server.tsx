@@ -3,11 +3,22 @@ import { createReadableStreamFromReadable, type AppLoadContext, type EntryContex
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { getDb } from './utils/db.server'
 import { logger } from './utils/logger.server'
 import { getRequestContext } from './utils/request-context.server'
 import { RequestIdProvider } from './utils/request-id'
+import { mulaiPekerjaOutbox } from './workflow/outbox.server'
 
 export const streamTimeout = 5_000
+
+// Once per server process: delivers the workflow's messages (retries and other processes' rows
+// too); each change also asks for a delivery right after it commits. Tests deliver by hand.
+// The models of this bundle are bound to its connection before the first request, not by
+// whichever request happens to open it first.
+if (process.env.NODE_ENV !== 'test') {
+	getDb()
+	mulaiPekerjaOutbox()
+}
 
 export default function handleRequest(
 	request: Request,
