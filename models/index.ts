@@ -1,4 +1,4 @@
-import type { Sequelize } from 'sequelize'
+import type { Model, ModelStatic, Sequelize } from 'sequelize'
 import { DefinisiAlur } from './alur/DefinisiAlur'
 import { Disposisi } from './alur/Disposisi'
 import { InstansAlur } from './alur/InstansAlur'
@@ -76,6 +76,12 @@ const all = [
 	Disposisi,
 ]
 
+/**
+ * Bumped by every write to a table that decides who may do what (accounts, pegawai, roles,
+ * permissions, jabatan, Plt/Plh), so per-session caches of a user's authority know to reload.
+ */
+export const generasiAkses = { nilai: 0 }
+
 /** Binds every model to one connection and declares how they relate. Called once per process. */
 export function initModels(sequelize: Sequelize) {
 	for (const model of all) model.initModel(sequelize)
@@ -97,6 +103,13 @@ export function initModels(sequelize: Sequelize) {
 	PeranIzin.belongsTo(Izin, { as: 'izinRow', foreignKey: 'izinId' })
 	Jabatan.belongsToMany(Peran, { as: 'peran', through: JabatanPeran, foreignKey: 'jabatanId', otherKey: 'peranId' })
 	Sesi.belongsTo(Pengguna, { as: 'pengguna', foreignKey: 'penggunaId' })
+
+	const bump = () => void (generasiAkses.nilai += 1)
+	for (const model of [Pengguna, Pegawai, Jabatan, UnitKerja, Peran, Izin, PeranIzin, PenggunaPeran, JabatanPeran, PenugasanPlt]) {
+		for (const hook of ['afterSave', 'afterDestroy', 'afterBulkCreate', 'afterBulkUpdate', 'afterBulkDestroy'] as const) {
+			;(model as unknown as ModelStatic<Model>).addHook(hook, bump)
+		}
+	}
 	TugasAlur.belongsTo(InstansAlur, { as: 'instans', foreignKey: 'instansId' })
 	InstansAlur.hasMany(TugasAlur, { as: 'tugas', foreignKey: 'instansId' })
 	InstansAlur.hasMany(RiwayatAlur, { as: 'riwayat', foreignKey: 'instansId' })

@@ -1,8 +1,9 @@
 import { redirect } from '@remix-run/node'
-import { Jabatan, Pegawai, Pengguna, PengaturanKantor, UnitKerja } from '#models/index'
+import { generasiAkses, Jabatan, Pegawai, Pengguna, UnitKerja } from '#models/index'
+import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import type { Izin } from '~/modules/akses/katalog-izin'
 import { audit } from './audit.server'
-import { ZONA_WAKTU_BAKU, tanggalDiZona } from './format'
+import { tanggalDiZona } from './format'
 import { forbidden } from './http.server'
 import { findGrant, loadAuthority, type Authority, type Grant } from './permissions.server'
 import { setActingFor, setActor } from './request-context.server'
@@ -25,9 +26,27 @@ export type CurrentUser = {
 
 const cache = new WeakMap<Request, Promise<CurrentUser | null>>()
 
+/**
+ * Who the user is and what they may do, per session, for a few seconds: every page needs it and
+ * it costs about eight queries. The session itself is still checked on every request (so logout,
+ * expiry and revocation act at once); a write to accounts, roles, jabatan or Plt/Plh in this
+ * process drops every copy, and other processes pick the change up within `UMUR_SESI_MS`.
+ */
+const UMUR_SESI_MS = 15_000
+const MAKS_SESI = 5_000
+const perSesi = new Map<string, { user: CurrentUser; sampai: number; generasi: number; tanggal: string }>()
+
 async function loadUser(request: Request): Promise<CurrentUser | null> {
 	const sesi = await getActiveSession(request)
 	if (!sesi) return null
+	const zona = await getZonaWaktuKantor()
+	const tanggal = tanggalDiZona(new Date(), zona)
+	const cached = perSesi.get(sesi.id)
+	if (cached && cached.sampai > Date.now() && cached.generasi === generasiAkses.nilai && cached.tanggal === tanggal) {
+		setActor({ penggunaId: cached.user.id, nama: cached.user.nama })
+		return cached.user
+	}
+	const generasi = generasiAkses.nilai
 	const pengguna = await Pengguna.findByPk(sesi.penggunaId, {
 		include: [
 			{
@@ -41,8 +60,7 @@ async function loadUser(request: Request): Promise<CurrentUser | null> {
 		],
 	})
 	if (!pengguna?.aktif || !pengguna.pegawai) return null
-	const zona = (await PengaturanKantor.findByPk(1, { attributes: ['zonaWaktu'] }))?.zonaWaktu ?? ZONA_WAKTU_BAKU
-	const authority = await loadAuthority(pengguna.id, tanggalDiZona(new Date(), zona))
+	const authority = await loadAuthority(pengguna.id, tanggal)
 	const pegawai = pengguna.pegawai
 	const user: CurrentUser = {
 		id: pengguna.id,
@@ -58,6 +76,8 @@ async function loadUser(request: Request): Promise<CurrentUser | null> {
 		authority,
 	}
 	setActor({ penggunaId: user.id, nama: user.nama })
+	if (perSesi.size >= MAKS_SESI) perSesi.delete(perSesi.keys().next().value!)
+	perSesi.set(sesi.id, { user, sampai: Date.now() + UMUR_SESI_MS, generasi, tanggal })
 	return user
 }
 

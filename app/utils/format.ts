@@ -15,9 +15,21 @@ export function formatRupiah(value: number | bigint) {
 	return `Rp${angka.format(value)}`
 }
 
+/** Building an Intl formatter is far dearer than using one: keep one per pattern and zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
+	const key = `${locale}|${JSON.stringify(options)}`
+	let found = formatters.get(key)
+	if (!found) {
+		found = new Intl.DateTimeFormat(locale, options)
+		formatters.set(key, found)
+	}
+	return found
+}
+
 export function formatTanggal(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU) {
 	const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value
-	return new Intl.DateTimeFormat('id-ID', {
+	return formatter('id-ID', {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
@@ -27,7 +39,7 @@ export function formatTanggal(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU)
 
 export function formatWaktu(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU) {
 	const date = typeof value === 'string' ? new Date(value) : value
-	return new Intl.DateTimeFormat('id-ID', {
+	return formatter('id-ID', {
 		day: 'numeric',
 		month: 'short',
 		year: 'numeric',
@@ -39,12 +51,12 @@ export function formatWaktu(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU) {
 
 export function formatJam(value: Date | string, zonaWaktu = ZONA_WAKTU_BAKU) {
 	const date = typeof value === 'string' ? new Date(value) : value
-	return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zonaWaktu }).format(date)
+	return formatter('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zonaWaktu }).format(date)
 }
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in the office's zone. */
 export function tanggalDiZona(value: Date, zonaWaktu = ZONA_WAKTU_BAKU) {
-	const parts = new Intl.DateTimeFormat('en-CA', {
+	const parts = formatter('en-CA', {
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit',

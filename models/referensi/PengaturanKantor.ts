@@ -32,6 +32,9 @@ export class PengaturanKantor extends Model<
 	declare createdAt: CreationOptional<Date>
 	declare updatedAt: CreationOptional<Date>
 
+	/** Bumped by every write in this process, so cached copies of the profile know they are stale. */
+	static generasi = 0
+
 	static initModel(sequelize: Sequelize) {
 		PengaturanKantor.init(
 			{
@@ -51,7 +54,17 @@ export class PengaturanKantor extends Model<
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,
 			},
-			{ sequelize, tableName: 'pengaturan_kantor', version: true },
+			{
+				sequelize,
+				tableName: 'pengaturan_kantor',
+				version: true,
+				hooks: {
+					afterSave: () => void (PengaturanKantor.generasi += 1),
+					afterBulkUpdate: () => void (PengaturanKantor.generasi += 1),
+					afterDestroy: () => void (PengaturanKantor.generasi += 1),
+					afterBulkDestroy: () => void (PengaturanKantor.generasi += 1),
+				},
+			},
 		)
 	}
 }

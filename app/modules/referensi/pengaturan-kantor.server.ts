@@ -26,34 +26,62 @@ const CADANGAN: ProfilKantorSingkat = {
 	logoUrl: '/logo',
 }
 
-/** What every page header needs; a missing profile (fresh database) falls back to the generic name. */
-export async function getProfilKantorSingkat(): Promise<ProfilKantorSingkat> {
+type ProfilTersimpan = { singkat: ProfilKantorSingkat; jamLayanan: JamLayanan[] }
+
+/**
+ * Every page reads the profile (header, time zone, service hours), so it is kept in memory: a
+ * write through the model in this process drops the copy at once; other processes see a change
+ * within `UMUR_CACHE_MS`.
+ */
+const UMUR_CACHE_MS = 15_000
+let cache: { nilai: Promise<ProfilTersimpan>; sampai: number; generasi: number } | null = null
+
+async function muatProfil(): Promise<ProfilTersimpan> {
 	const profil = await PengaturanKantor.findByPk(1)
-	if (!profil) return CADANGAN
+	if (!profil) return { singkat: CADANGAN, jamLayanan: [] }
 	const wilayah = await Wilayah.findByPk(profil.kodeWilayah, { attributes: ['nama'] })
 	return {
-		namaDinas: profil.namaDinas,
-		namaPemda: profil.namaPemda,
-		wilayah: wilayah?.nama ?? profil.namaPemda.replace(/^Pemerintah\s+/i, ''),
-		kodeWilayah: profil.kodeWilayah,
-		zonaWaktu: profil.zonaWaktu,
-		adaLogo: Boolean(profil.logoBerkas),
-		logoUrl: `/logo?v=${profil.version}`,
+		singkat: {
+			namaDinas: profil.namaDinas,
+			namaPemda: profil.namaPemda,
+			wilayah: wilayah?.nama ?? profil.namaPemda.replace(/^Pemerintah\s+/i, ''),
+			kodeWilayah: profil.kodeWilayah,
+			zonaWaktu: profil.zonaWaktu,
+			adaLogo: Boolean(profil.logoBerkas),
+			logoUrl: `/logo?v=${profil.version}`,
+		},
+		jamLayanan: profil.jamLayanan,
 	}
 }
 
+function profilTersimpan() {
+	const now = Date.now()
+	if (!cache || cache.sampai < now || cache.generasi !== PengaturanKantor.generasi) {
+		const nilai = muatProfil()
+		cache = { nilai, sampai: now + UMUR_CACHE_MS, generasi: PengaturanKantor.generasi }
+		nilai.catch(() => {
+			cache = null
+		})
+	}
+	return cache.nilai
+}
+
+/** What every page header needs; a missing profile (fresh database) falls back to the generic name. */
+export async function getProfilKantorSingkat(): Promise<ProfilKantorSingkat> {
+	return (await profilTersimpan()).singkat
+}
+
 export async function getZonaWaktuKantor() {
-	const profil = await PengaturanKantor.findByPk(1, { attributes: ['zonaWaktu'] })
-	return profil?.zonaWaktu ?? CADANGAN.zonaWaktu
+	return (await profilTersimpan()).singkat.zonaWaktu
 }
 
 /**
- * The service hours and time zone, for the workflow's time standards (one query). A missing
- * profile gives no service hours, which the calculations report as an error.
+ * The service hours and time zone, for the workflow's time standards. A missing profile gives
+ * no service hours, which the calculations report as an error.
  */
 export async function getJamLayananKantor(): Promise<{ jamLayanan: JamLayanan[]; zonaWaktu: string }> {
-	const profil = await PengaturanKantor.findByPk(1, { attributes: ['jamLayanan', 'zonaWaktu'] })
-	return { jamLayanan: profil?.jamLayanan ?? [], zonaWaktu: profil?.zonaWaktu ?? CADANGAN.zonaWaktu }
+	const { singkat, jamLayanan } = await profilTersimpan()
+	return { jamLayanan, zonaWaktu: singkat.zonaWaktu }
 }
 
 /** Everything the profile form shows, with the version the form sends back. */
