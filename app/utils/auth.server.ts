@@ -6,7 +6,7 @@ import { audit } from './audit.server'
 import { tanggalDiZona } from './format'
 import { forbidden } from './http.server'
 import { findGrant, loadAuthority, type Authority, type Grant } from './permissions.server'
-import { setActingFor, setActor } from './request-context.server'
+import { getRequestContext, setActingFor, setActor } from './request-context.server'
 import { getActiveSession } from './session.server'
 
 /** The signed-in user as pages and services see them. */
@@ -83,10 +83,12 @@ async function loadUser(request: Request): Promise<CurrentUser | null> {
 
 /** The signed-in user or null; computed once per request however many loaders ask. */
 export function getUser(request: Request): Promise<CurrentUser | null> {
-	let pending = cache.get(request)
+	const context = getRequestContext()
+	let pending = (context?.user as Promise<CurrentUser | null> | undefined) ?? cache.get(request)
 	if (!pending) {
 		pending = loadUser(request)
 		cache.set(request, pending)
+		if (context) context.user = pending
 	}
 	return pending.then((user) => {
 		if (user) setActor({ penggunaId: user.id, nama: user.nama })

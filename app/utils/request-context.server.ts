@@ -16,6 +16,8 @@ export type RequestContext = {
 	ip: string
 	userAgent: string | null
 	actor?: Actor
+	/** the signed-in user, loaded once per request however many loaders ask (Remix gives each its own Request) */
+	user?: Promise<unknown>
 }
 
 // One store per process, shared through globalThis: the server entry and the built Remix bundle
