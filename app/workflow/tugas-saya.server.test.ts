@@ -130,5 +130,16 @@ describe('listTugasSaya', () => {
 		expect(halaman.rows).toHaveLength(1)
 		expect(halaman.rows[0]!.tugasId).toBe(urut[1])
 		expect(halaman.total).toBe(urut.length)
+		// pages taken one after the other give the whole list, in order (open and claimed merged)
+		const perHalaman: number[] = []
+		for (let offset = 0; offset < urut.length; offset += 2) perHalaman.push(...(await listTugasSaya({ user: operator, offset, limit: 2 })).rows.map((r) => r.tugasId))
+		expect(perHalaman).toEqual(urut)
+		// a process without a step: every open step of it, counted the same way as its rows
+		const proses = await listTugasSaya({ user: operator, filter: { definisiKode: 'SOP-WA-KK' }, ...semua })
+		expect(proses.rows.map((r) => r.tugasId)).toEqual(expect.arrayContaining([ta.id, tb.id, tc.id]))
+		expect(proses.total).toBe(proses.rows.length)
+		const prosesLewat = await listTugasSaya({ user: operator, filter: { definisiKode: 'SOP-WA-KK', waktu: 'lewat', status: 'terbuka' }, offset: 0, limit: 1 })
+		expect(prosesLewat.rows.map((r) => r.tugasId)).toEqual([ta.id])
+		expect(prosesLewat.total).toBe(1)
 	})
 })

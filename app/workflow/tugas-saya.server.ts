@@ -10,10 +10,18 @@ import type { StatusWaktu } from './waktu-standar'
 
 /**
  * "Tugas saya": the open tasks whose target is this user (a role they hold, a jabatan they hold
- * or act for as Plt/Plh, or them by name) and the tasks they have claimed. One query for the
- * page's rows, one for its total and one grouped query for the count cards, whatever the page
- * size; every branch is served by an index of `alur_tugas` (`status + target_* + tenggat_at`,
- * `diambil_oleh_id + status`), the instance joined by its key.
+ * or act for as Plt/Plh, or them by name) and the tasks they have claimed.
+ *
+ * The inbox is a UNION ALL of disjoint branches, each an exact range of one index of
+ * `alur_tugas`: open for one of their roles or jabatan (`status + target_jenis + target_* +
+ * tenggat_at + hampir_at + tiba_at`, covering), open for them by name (`status +
+ * target_pengguna_id + tenggat_at`), claimed by them (`diambil_oleh_id + status`). One OR over the
+ * same rows lets MariaDB fall back to scanning every open task; these ranges grow only with this
+ * user's inbox. No branch carries a task's full row: a petugas loket sees thousands of tasks.
+ * - count cards: one aggregate row per branch from the index alone (`hitungTugasSaya`);
+ * - total: from the cards when only the status filter is set, else one `COUNT(*)` per branch;
+ * - rows: each branch gives its first `offset + limit` keys in inbox order, the merged keys are
+ *   sorted again and cut to the page, and only the page's tasks are read, with their instance.
  */
 export type Penerima = Pick<CurrentUser, 'id' | 'authority'>
 
@@ -34,13 +42,13 @@ export type TugasSayaRow = {
 
 export type HitungTugas = { terbuka: number; diambilSaya: number; dalam: number; hampir: number; lewat: number }
 
-type Kueri = { sql: string; replacements: Record<string, unknown> }
-
-const KOLOM = `t.id AS id, t.instans_id AS instansId, t.definisi_kode AS definisiKode, t.langkah_kode AS langkahKode, t.status AS status,
-	t.diambil_oleh_id AS diambilOlehId, t.tiba_at AS tibaAt, t.tenggat_at AS tenggatAt, t.hampir_at AS hampirAt, t.pihak_eksternal AS pihakEksternal`
+type StatusCabang = 'terbuka' | 'diambil'
+/** One branch of the inbox: its status and its WHERE (filters included), over `alur_tugas t`. */
+type Cabang = { status: StatusCabang; where: string }
+type Kueri = { cabang: Cabang[]; replacements: Record<string, unknown> }
 
 /** Where a task stands against its standard at `:now`; a task without one counts as within it. */
-const STATUS_WAKTU = `CASE WHEN u.tenggatAt < :now THEN 'lewat' WHEN u.hampirAt <= :now THEN 'hampir' ELSE 'dalam' END`
+const STATUS_WAKTU = `CASE WHEN t.tenggat_at < :now THEN 'lewat' WHEN t.hampir_at <= :now THEN 'hampir' ELSE 'dalam' END`
 
 const SYARAT_WAKTU: Record<StatusWaktu, string> = {
 	lewat: 't.tenggat_at < :now',
@@ -48,28 +56,26 @@ const SYARAT_WAKTU: Record<StatusWaktu, string> = {
 	dalam: '(t.tenggat_at IS NULL OR (t.tenggat_at >= :now AND (t.hampir_at IS NULL OR t.hampir_at > :now)))',
 }
 
-/**
- * The user's tasks as a UNION ALL of disjoint branches, each an exact range of one index: open
- * for one of their roles, open for one of their jabatan, open for them by name, claimed by them.
- * One OR over the same rows lets MariaDB fall back to scanning every open task (all the indexes
- * start with `status`), which grows with the office; these ranges grow only with this user's inbox.
- */
+/** Inbox order: earliest deadline first, tasks without one last, then arrival, then id (NULLS LAST is not portable). */
+const TANPA_TENGGAT = 'CASE WHEN t.tenggat_at IS NULL THEN 1 ELSE 0 END'
+const URUTAN_CABANG = `${TANPA_TENGGAT}, t.tenggat_at, t.tiba_at, t.id`
+
 function tugasSayaSql(user: Penerima, filter: TugasSayaFilter, now: Date): Kueri {
 	const replacements: Record<string, unknown> = { now, userId: user.id }
-	const cabang: string[] = []
+	const cabang: Cabang[] = []
 	if (filter.status !== 'diambil-saya') {
 		if (user.authority.peran.length) {
 			replacements.peran = user.authority.peran
-			cabang.push("t.status = 'terbuka' AND t.target_peran IN (:peran) AND t.target_jenis = 'peran'")
+			cabang.push({ status: 'terbuka', where: "t.status = 'terbuka' AND t.target_jenis = 'peran' AND t.target_peran IN (:peran)" })
 		}
 		const jabatanIds = user.authority.jabatan.map((j) => j.id)
 		if (jabatanIds.length) {
 			replacements.jabatan = jabatanIds
-			cabang.push("t.status = 'terbuka' AND t.target_jabatan_id IN (:jabatan) AND t.target_jenis = 'jabatan'")
+			cabang.push({ status: 'terbuka', where: "t.status = 'terbuka' AND t.target_jenis = 'jabatan' AND t.target_jabatan_id IN (:jabatan)" })
 		}
-		cabang.push("t.status = 'terbuka' AND t.target_pengguna_id = :userId AND t.target_jenis = 'pengguna'")
+		cabang.push({ status: 'terbuka', where: "t.status = 'terbuka' AND t.target_pengguna_id = :userId AND t.target_jenis = 'pengguna'" })
 	}
-	if (filter.status !== 'terbuka') cabang.push("t.diambil_oleh_id = :userId AND t.status = 'diambil'")
+	if (filter.status !== 'terbuka') cabang.push({ status: 'diambil', where: "t.diambil_oleh_id = :userId AND t.status = 'diambil'" })
 
 	const syarat: string[] = []
 	if (filter.definisiKode) {
@@ -78,11 +84,20 @@ function tugasSayaSql(user: Penerima, filter: TugasSayaFilter, now: Date): Kueri
 		if (filter.langkahKode) {
 			replacements.langkahKode = filter.langkahKode
 			syarat.push('t.langkah_kode = :langkahKode')
+		} else {
+			// Every step of every listed version of the process: it changes nothing (an open task's
+			// version stays listed while it runs) but turns `alur_tugas (definisi_kode, langkah_kode,
+			// status)` into exact ranges of this process's open tasks instead of all its finished ones.
+			const langkah = [...new Set(DEFINISI.filter((d) => d.kode === filter.definisiKode).flatMap((d) => d.langkah.map((l) => l.kode)))]
+			if (langkah.length) {
+				replacements.langkahDefinisi = langkah
+				syarat.push('t.langkah_kode IN (:langkahDefinisi)')
+			}
 		}
 	}
 	if (filter.waktu) syarat.push(SYARAT_WAKTU[filter.waktu])
 	const tambahan = syarat.map((s) => ` AND ${s}`).join('')
-	return { sql: cabang.map((c) => `SELECT ${KOLOM} FROM alur_tugas t WHERE ${c}${tambahan}`).join(' UNION ALL '), replacements }
+	return { cabang: cabang.map((c) => ({ status: c.status, where: c.where + tambahan })), replacements }
 }
 
 type BarisMentah = {
@@ -102,21 +117,55 @@ type BarisMentah = {
 
 const tanggal = (value: Date | string) => (value instanceof Date ? value : new Date(value))
 
+/**
+ * The page's rows in one statement. Each branch sorts only its index keys and keeps its first
+ * `offset + limit` (the branches are disjoint, so the page is among them); the merged candidates
+ * are sorted again and cut to the page; only those tasks are read, with their instance.
+ */
+async function barisHalaman(kueri: Kueri, offset: number, limit: number) {
+	const kandidat = kueri.cabang
+		.map(
+			(c, i) =>
+				`SELECT * FROM (SELECT t.id AS id, ${TANPA_TENGGAT} AS tanpaTenggat, t.tenggat_at AS tenggatAt, t.tiba_at AS tibaAt
+				   FROM alur_tugas t WHERE ${c.where} ORDER BY ${URUTAN_CABANG} LIMIT :sampai) c${i}`,
+		)
+		.join(' UNION ALL ')
+	return getDb().query<BarisMentah>(
+		`SELECT t.id AS id, t.instans_id AS instansId, t.definisi_kode AS definisiKode, t.langkah_kode AS langkahKode, t.status AS status,
+		        t.diambil_oleh_id AS diambilOlehId, t.tiba_at AS tibaAt, t.tenggat_at AS tenggatAt, t.pihak_eksternal AS pihakEksternal,
+		        ${STATUS_WAKTU} AS statusWaktu, i.judul AS judul, i.definisi_versi AS definisiVersi
+		   FROM (${kandidat} ORDER BY tanpaTenggat, tenggatAt, tibaAt, id LIMIT :limit OFFSET :offset) p
+		   JOIN alur_tugas t ON t.id = p.id
+		   JOIN alur_instans i ON i.id = t.instans_id
+		  ORDER BY p.tanpaTenggat, p.tenggatAt, p.tibaAt, p.id`,
+		{ type: QueryTypes.SELECT, replacements: { ...kueri.replacements, sampai: offset + limit, limit, offset } },
+	)
+}
+
+/** The number of tasks that pass the filters: one `COUNT(*)` per branch, each within its index range. */
+async function hitungTotal(kueri: Kueri) {
+	const rows = await getDb().query<{ jumlah: number | string | null }>(
+		kueri.cabang.map((c) => `SELECT COUNT(*) AS jumlah FROM alur_tugas t WHERE ${c.where}`).join(' UNION ALL '),
+		{ type: QueryTypes.SELECT, replacements: kueri.replacements },
+	)
+	return rows.reduce((sum, r) => sum + Number(r.jumlah ?? 0), 0)
+}
+
 export async function listTugasSaya(params: { user: Penerima; filter?: TugasSayaFilter; offset: number; limit: number; now?: Date }) {
 	const now = params.now ?? new Date()
-	const db = getDb()
-	const { sql, replacements } = tugasSayaSql(params.user, params.filter ?? {}, now)
-	const [rows, [jumlah], hitung] = await Promise.all([
-		db.query<BarisMentah>(
-			`SELECT u.*, ${STATUS_WAKTU} AS statusWaktu, i.judul AS judul, i.definisi_versi AS definisiVersi
-			   FROM (${sql}) u JOIN alur_instans i ON i.id = u.instansId
-			  ORDER BY CASE WHEN u.tenggatAt IS NULL THEN 1 ELSE 0 END, u.tenggatAt, u.tibaAt, u.id
-			  LIMIT :limit OFFSET :offset`,
-			{ type: QueryTypes.SELECT, replacements: { ...replacements, limit: params.limit, offset: params.offset } },
-		),
-		db.query<{ jumlah: number | string }>(`SELECT COUNT(*) AS jumlah FROM (${sql}) u`, { type: QueryTypes.SELECT, replacements }),
+	const filter = params.filter ?? {}
+	const offset = Math.max(0, Math.trunc(params.offset))
+	const limit = Math.max(0, Math.trunc(params.limit))
+	const kueri = tugasSayaSql(params.user, filter, now)
+	// the cards already count every task of the inbox per status: the total needs no query of its own
+	const dariKartu = !filter.definisiKode && !filter.waktu
+	const [rows, hitung, jumlah] = await Promise.all([
+		limit > 0 ? barisHalaman(kueri, offset, limit) : Promise.resolve([]),
 		hitungTugasSaya(params.user, now),
+		dariKartu ? Promise.resolve(null) : hitungTotal(kueri),
 	])
+	const total =
+		jumlah ?? (filter.status === 'terbuka' ? hitung.terbuka : filter.status === 'diambil-saya' ? hitung.diambilSaya : hitung.terbuka + hitung.diambilSaya)
 	return {
 		rows: rows.map((r): TugasSayaRow => {
 			const definisi = getDefinisi(r.definisiKode, Number(r.definisiVersi))
@@ -136,24 +185,37 @@ export async function listTugasSaya(params: { user: Penerima; filter?: TugasSaya
 				pihakEksternal: r.pihakEksternal,
 			}
 		}),
-		total: Number(jumlah?.jumlah ?? 0),
+		total,
 		hitung,
 	}
 }
 
-/** The count cards in one grouped query: open, claimed by me, and per time status. */
+/**
+ * The count cards in one query: per branch one aggregate row over `tenggat_at` and `hampir_at`
+ * only (read from the index, nothing materialised), summed here.
+ */
 export async function hitungTugasSaya(user: Penerima, now = new Date()): Promise<HitungTugas> {
-	const { sql, replacements } = tugasSayaSql(user, {}, now)
-	const groups = await getDb().query<{ statusWaktu: StatusWaktu; status: string; jumlah: number | string }>(
-		`SELECT ${STATUS_WAKTU} AS statusWaktu, u.status AS status, COUNT(*) AS jumlah FROM (${sql}) u GROUP BY ${STATUS_WAKTU}, u.status`,
+	const { cabang, replacements } = tugasSayaSql(user, {}, now)
+	const rows = await getDb().query<{ status: StatusCabang; jumlah: number | string | null; lewat: number | string | null; hampir: number | string | null }>(
+		cabang
+			.map(
+				(c) =>
+					`SELECT '${c.status}' AS status, COUNT(*) AS jumlah,
+					        SUM(CASE WHEN t.tenggat_at < :now THEN 1 ELSE 0 END) AS lewat,
+					        SUM(CASE WHEN t.tenggat_at < :now THEN 0 WHEN t.hampir_at <= :now THEN 1 ELSE 0 END) AS hampir
+					   FROM alur_tugas t WHERE ${c.where}`,
+			)
+			.join(' UNION ALL '),
 		{ type: QueryTypes.SELECT, replacements },
 	)
 	const hitung: HitungTugas = { terbuka: 0, diambilSaya: 0, dalam: 0, hampir: 0, lewat: 0 }
-	for (const g of groups) {
-		const jumlah = Number(g.jumlah)
-		if (g.status === 'terbuka') hitung.terbuka += jumlah
+	for (const r of rows) {
+		const [jumlah, lewat, hampir] = [Number(r.jumlah ?? 0), Number(r.lewat ?? 0), Number(r.hampir ?? 0)]
+		if (r.status === 'terbuka') hitung.terbuka += jumlah
 		else hitung.diambilSaya += jumlah
-		hitung[g.statusWaktu] += jumlah
+		hitung.lewat += lewat
+		hitung.hampir += hampir
+		hitung.dalam += jumlah - lewat - hampir
 	}
 	return hitung
 }
