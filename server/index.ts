@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import crypto from 'node:crypto'
 import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
@@ -18,12 +19,38 @@ import { crossSiteRefusal } from './origin-check'
 async function main() {
 	const env = getEnv()
 	const isDev = env.NODE_ENV === 'development'
-	// The embedded default and development apply migrations on start; a MySQL production
-	// install runs `npm run db:migrate` as a deliberate step.
-	await prepareDatabase({ migrate: !env.databaseUrl || !env.isProduction, demo: env.SIMADU_DEMO || isDev })
-	if (env.isProduction) await assertNoDemoPasswords()
-	// the built app opens its own connection pool; this one was only for preparing
-	await closeDb()
+	const workers = isDev ? 1 : env.WEB_CONCURRENCY
+	if (cluster.isPrimary) {
+		// The embedded default and development apply migrations on start; a MySQL production
+		// install runs `npm run db:migrate` as a deliberate step.
+		await prepareDatabase({ migrate: !env.databaseUrl || !env.isProduction, demo: env.SIMADU_DEMO || isDev })
+		if (env.isProduction) await assertNoDemoPasswords()
+		// the built app opens its own connection pool; this one was only for preparing
+		await closeDb()
+		if (workers > 1) {
+			// The app keeps no state between requests (sessions, uploads metadata and messages are in
+			// the database), so workers share the port and any of them can serve any request.
+			let stopping = false
+			for (let i = 0; i < workers; i++) cluster.fork()
+			cluster.on('exit', (worker, code) => {
+				if (stopping) return
+				logger.error({ pid: worker.process.pid, code }, 'pekerja HTTP berhenti; diganti')
+				cluster.fork()
+			})
+			const stopAll = () => {
+				stopping = true
+				for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM')
+				setTimeout(() => process.exit(0), 5_000).unref()
+				cluster.on('exit', () => {
+					if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
+				})
+			}
+			process.on('SIGTERM', stopAll)
+			process.on('SIGINT', stopAll)
+			logger.info({ workers }, 'SIMADU berjalan dengan beberapa pekerja')
+			return
+		}
+	}
 
 	const app = express()
 	app.disable('x-powered-by')

@@ -16,6 +16,8 @@ const EnvSchema = z.object({
 	SIMADU_DEMO: booleanFlag,
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	HOST: z.string().min(1).default('0.0.0.0'),
+	/** HTTP worker processes (Node cluster); one per core on a dedicated server */
+	WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 	DATABASE_URL: z
 		.string()
 		.regex(/^(mysql|mariadb):\/\//, 'harus diawali mysql:// atau mariadb://')
