@@ -11,7 +11,7 @@ export const meta: MetaFunction = () => [{ title: 'Beranda — SIMADU' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
-	const [peran, panels] = await Promise.all([listNamaPeran(user.authority.peran), getPanelBeranda(user.authority)])
+	const [peran, panels] = await Promise.all([listNamaPeran(user.authority.peran), getPanelBeranda(user)])
 	const pintasan = menuFor(user.authority)
 		.flatMap((g) => g.items.map((item) => ({ ...item, grup: g.label })))
 		.filter((item) => item.to !== '/')
@@ -40,7 +40,29 @@ export default function Beranda() {
 				{peran.length ? ` · ${peran.map((p) => p.nama).join(', ')}` : ''}
 			</p>
 			{panels.map((panel) =>
-				panel.jenis === 'sistem' ? (
+				panel.jenis === 'tugas' ? (
+					<section key="tugas" aria-labelledby="panel-tugas">
+						<h2 id="panel-tugas">Tugas saya</h2>
+						<div className="cards">
+							<div className="card">
+								<div className="stat">{formatAngka(panel.terbuka)}</div>
+								<Link to="/tugas?status=terbuka">Menunggu diambil</Link>
+							</div>
+							<div className="card">
+								<div className="stat">{formatAngka(panel.diambilSaya)}</div>
+								<Link to="/tugas?status=diambil-saya">Sedang saya kerjakan</Link>
+							</div>
+							<div className="card">
+								<div className="stat">{formatAngka(panel.hampir)}</div>
+								<Link to="/tugas?waktu=hampir">Hampir lewat standar</Link>
+							</div>
+							<div className="card">
+								<div className="stat">{formatAngka(panel.lewat)}</div>
+								<Link to="/tugas?waktu=lewat">Lewat standar waktu</Link>
+							</div>
+						</div>
+					</section>
+				) : panel.jenis === 'sistem' ? (
 					<section key="sistem" aria-labelledby="panel-sistem">
 						<h2 id="panel-sistem">Keadaan sistem</h2>
 						<div className="cards">
