@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahSerahkan } from '../langkah-umum'
 
 /**
  * P4.1.1 Reguler tanpa Verifikasi (KTP-el warga baru, rusak, hilang, perubahan data, SKPWNI): the
@@ -17,17 +18,11 @@ export const P4_1_1: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan layanan penerbitan KTP-el warga baru, rusak, hilang, perubahan data dan SKPWNI dengan melengkapi persyaratan yang telah ditentukan sesuai dengan Permendagri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
-			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
-		},
+			ke: 'verifikasi-kelengkapan',
+		}),
 		{
 			kode: 'verifikasi-kelengkapan',
 			kegiatan:
@@ -43,39 +38,23 @@ export const P4_1_1: Definisi = {
 				{ kode: 'kembalikan', label: 'Tidak lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
 			],
 		},
-		{
-			kode: 'cetak',
+		langkahCetak({
 			kegiatan: 'Mencetak dokumen dan menyerahkannya kepada operator pengambilan.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Berkas permohonan lengkap',
 			waktu: { menit: 15 },
 			output: 'Dokumen tercetak',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'cek-dokumen' }],
-		},
-		{
-			kode: 'cek-dokumen',
+			ke: 'cek-dokumen',
+		}),
+		langkahCekDokumen({
 			kegiatan: 'Mengecek dokumen; jika dokumen bagus diberikan kepada pemohon, jika rusak diproses cetak ulang.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
-			kelengkapan: 'Dokumen tercetak',
-			waktu: { menit: 3 },
-			output: 'Dokumen dalam kondisi baik',
 			keputusan: 'dokumen bagus?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Bagus, siap diserahkan', ke: 'serahkan', kondisi: 'cetakBaik' },
-				{ kode: 'cetak-ulang', label: 'Rusak, cetak ulang', ke: 'cetak', kondisi: '!cetakBaik', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'serahkan',
+			labelBaik: 'Bagus, siap diserahkan',
+		}),
+		langkahSerahkan({
 			kegiatan: 'Memberikan dokumen kepada pemohon.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
 			kelengkapan: 'Dokumen dalam kondisi baik',
 			waktu: { menit: 2 },
 			output: 'Dokumen diterima pemohon',
-			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
-		},
+		}),
 	],
 }

@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahSerahkan, langkahTteKadisKirimEmail, langkahVerifikasiKasiKabid } from '../langkah-umum'
 
 /**
  * P4.3.1 Perekaman Biometrik, Pelayanan Reguler: the operator rekam checks the NIK (not found → the
@@ -21,17 +22,12 @@ export const P4_3_1: Definisi = {
 	aktor: ['PEMOHON', 'OPERATOR REKAM BIOMETRIK', 'KASI/KABID', 'KADIS', 'OPERATOR SIAK', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan layanan penerbitan KK dan KTP-el dengan melengkapi persyaratan yang telah ditentukan sesuai dengan Permendagri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'operator-siak' },
-			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-nik' }],
-		},
+			dicatatOleh: 'operator-siak',
+			ke: 'verifikasi-nik',
+		}),
 		{
 			kode: 'verifikasi-nik',
 			kegiatan:
@@ -61,69 +57,35 @@ export const P4_3_1: Definisi = {
 				{ kode: 'tolak', label: 'Tidak PRR, tidak dapat dicetak', ke: 'ditolak', kondisi: '!printReadyRecord', wajibAlasan: true },
 			],
 		},
-		{
+		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi-input',
 			kegiatan: 'Memverifikasi hasil input permohonan yang persyaratannya sudah lengkap.',
-			aktor: ['KASI/KABID'],
-			pelaksana: { jenis: 'kepala-unit-subjek' },
 			kelengkapan: 'Hasil rekam berstatus Print Ready Record (PRR)',
-			waktu: { menit: 10 },
 			output: 'Data permohonan terverifikasi',
-			keputusan: 'sesuai?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke operator rekam', ke: 'verifikasi-nik', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'tte',
-			kegiatan:
-				'Membubuhkan tanda tangan elektronik pada dokumen (Kabid/Kadis); bagi pemohon yang melampirkan email, dokumen otomatis terkirim ke email pemohon.',
-			aktor: ['KADIS'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kembali: { label: 'Kembalikan ke operator rekam', ke: 'verifikasi-nik' },
+		}),
+		langkahTteKadisKirimEmail({
 			kelengkapan: 'Data permohonan terverifikasi',
-			waktu: { menit: 5 },
-			output: 'Dokumen elektronik yang sudah di-TTE',
-			keputusan: 'ada email?',
-			aksi: [
-				{ kode: 'tandatangani', label: 'Tandatangani (TTE); kirim ke email pemohon', ke: 'cetak', kondisi: 'adaEmail', tolakPelakuSebelumnya: true },
-				{ kode: 'tandatangani', label: 'Tandatangani (TTE)', ke: 'cetak', kondisi: '!adaEmail', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi-input', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'cetak',
+			ke: 'cetak',
+			kembaliKe: 'verifikasi-input',
+		}),
+		langkahCetak({
 			kegiatan: 'Mencetak dokumen dan menyerahkannya kepada operator pengambilan.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Dokumen elektronik yang sudah di-TTE',
 			waktu: { menit: 5 },
 			output: 'Dokumen tercetak',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'cek-dokumen' }],
-		},
-		{
-			kode: 'cek-dokumen',
+			ke: 'cek-dokumen',
+		}),
+		langkahCekDokumen({
 			kegiatan: 'Mengecek dokumen; jika dokumen bagus diberikan kepada pemohon, jika rusak diproses cetak ulang.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
-			kelengkapan: 'Dokumen tercetak',
-			waktu: { menit: 3 },
-			output: 'Dokumen dalam kondisi baik',
 			keputusan: 'dokumen bagus?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Bagus, siap diserahkan', ke: 'serahkan', kondisi: 'cetakBaik' },
-				{ kode: 'cetak-ulang', label: 'Rusak, cetak ulang', ke: 'cetak', kondisi: '!cetakBaik', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'serahkan',
+			labelBaik: 'Bagus, siap diserahkan',
+		}),
+		langkahSerahkan({
 			kegiatan: 'Memberikan dokumen kepada pemohon.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
 			kelengkapan: 'Dokumen dalam kondisi baik',
 			waktu: { menit: 2 },
 			output: 'Dokumen diterima pemohon',
-			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
-		},
+		}),
 	],
 }

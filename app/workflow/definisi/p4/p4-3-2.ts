@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahSerahkan } from '../langkah-umum'
 
 /**
  * P4.3.2 Perekaman Biometrik, Pelayanan Lansia atau Disabilitas: the verifikator checks the file and
@@ -19,17 +20,11 @@ export const P4_3_2: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS VERIFIKATOR', 'TIM REKAM BIOMETRIK', 'OPERATOR SIAK', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan layanan lansia dan disabilitas penerbitan KK dan KTP-el dengan melengkapi persyaratan yang telah ditentukan sesuai dengan Permendagri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
-			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'cek-berkas' }],
-		},
+			ke: 'cek-berkas',
+		}),
 		{
 			kode: 'cek-berkas',
 			kegiatan:
@@ -90,39 +85,23 @@ export const P4_3_2: Definisi = {
 			output: 'Biodata terperiksa',
 			aksi: [{ kode: 'teruskan', label: 'Biodata dicek, periksa ulang status perekaman', ke: 'cek-status' }],
 		},
-		{
-			kode: 'cetak',
+		langkahCetak({
 			kegiatan: 'Mencetak dokumen dan menyerahkannya kepada operator pengambilan.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Status perekaman Print Ready Record (PRR)',
 			waktu: { menit: 5 },
 			output: 'Dokumen tercetak',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'cek-dokumen' }],
-		},
-		{
-			kode: 'cek-dokumen',
+			ke: 'cek-dokumen',
+		}),
+		langkahCekDokumen({
 			kegiatan: 'Melakukan pengecekan dokumen; jika kondisi baik diserahkan ke pemohon, jika rusak dicetak ulang oleh operator SIAK.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
-			kelengkapan: 'Dokumen tercetak',
-			waktu: { menit: 3 },
-			output: 'Dokumen dalam kondisi baik',
 			keputusan: 'kondisi baik?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Baik, siap diserahkan', ke: 'serahkan', kondisi: 'cetakBaik' },
-				{ kode: 'cetak-ulang', label: 'Rusak, cetak ulang', ke: 'cetak', kondisi: '!cetakBaik', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'serahkan',
+			labelBaik: 'Baik, siap diserahkan',
+		}),
+		langkahSerahkan({
 			kegiatan: 'Menyerahkan dokumen kepada pemohon.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
 			kelengkapan: 'Dokumen dalam kondisi baik',
 			waktu: { menit: 2 },
 			output: 'Dokumen diterima pemohon',
-			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
-		},
+		}),
 	],
 }

@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon } from '../langkah-umum'
 
 /**
  * P4.5 Penerbitan Biodata Penduduk (also a new NIK for vulnerable residents): the verifikator
@@ -19,17 +20,11 @@ export const P4_5: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS VERIFIKATOR PENDATAAN', 'OPERATOR SIAK', 'PETUGAS REKAM'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan layanan penerbitan biodata penduduk atau penerbitan NIK baru (penduduk rentan) dengan melengkapi persyaratan yang telah ditentukan sesuai dengan Permendagri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
-			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi' }],
-		},
+			ke: 'verifikasi',
+		}),
 		{
 			kode: 'verifikasi',
 			kegiatan:

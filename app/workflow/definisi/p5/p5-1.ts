@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCetak, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
 
 /**
  * P5.1 Pencatatan Lahir Mati, Kelahiran, Kematian, Kawin, Cerai: the front office checks
@@ -19,17 +20,11 @@ export const P5_1: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan layanan pencatatan lahir mati/kelahiran/kematian/kawin/cerai dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
-			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
-		},
+			ke: 'verifikasi-kelengkapan',
+		}),
 		{
 			kode: 'verifikasi-kelengkapan',
 			kegiatan:
@@ -55,43 +50,25 @@ export const P5_1: Definisi = {
 			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
 			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
 		},
-		{
+		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
-			aktor: ['KASI/KABID'],
-			pelaksana: { jenis: 'kepala-unit-subjek' },
 			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			waktu: { menit: 10 },
 			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			keputusan: 'sesuai?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'tte',
-			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
-			aktor: ['KADIS'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kembali: { label: 'Kembalikan ke operator SIAK', ke: 'input-siak' },
+		}),
+		langkahTtePejabatPencatatanSipil({
 			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			waktu: { menit: 5 },
-			output: 'Dokumen elektronik tervalidasi TTE',
-			aksi: [
-				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'cetak',
+			ke: 'cetak',
+			kembaliKe: 'verifikasi',
+		}),
+		langkahCetak({
 			kegiatan: 'Mencetak akta yang telah mendapat validasi TTE.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
 			waktu: { menit: 10 },
 			output: 'Akta pencatatan sipil tercetak',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
-		},
+			ke: 'serahkan',
+		}),
 		{
 			kode: 'serahkan',
 			kegiatan: 'Menyerahkan akta kepada pemohon secara langsung (cetak fisik) atau mengirimkannya melalui email.',

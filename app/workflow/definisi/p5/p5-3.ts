@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
 
 /**
  * P5.3 Pencatatan Pelaporan Peristiwa Penting Lainnya: the front office checks completeness
@@ -20,17 +21,11 @@ export const P5_3: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan layanan pencatatan pelaporan peristiwa penting lainnya dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
-			kelengkapan: 'Formulir permohonan dan persyaratan sesuai Permendagri',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
-		},
+			ke: 'verifikasi-kelengkapan',
+		}),
 		{
 			kode: 'verifikasi-kelengkapan',
 			kegiatan:
@@ -61,52 +56,30 @@ export const P5_3: Definisi = {
 				{ kode: 'kembalikan', label: 'Tidak sesuai, kembalikan ke front office', ke: 'verifikasi-kelengkapan', wajibAlasan: true },
 			],
 		},
-		{
+		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
-			aktor: ['KASI/KABID'],
-			pelaksana: { jenis: 'kepala-unit-subjek' },
 			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			waktu: { menit: 10 },
 			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			keputusan: 'sesuai?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'tte',
-			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
-			aktor: ['KADIS'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kembali: { label: 'Kembalikan ke operator SIAK', ke: 'input-siak' },
+		}),
+		langkahTtePejabatPencatatanSipil({
 			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			waktu: { menit: 5 },
-			output: 'Dokumen elektronik tervalidasi TTE',
-			aksi: [
-				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'cetak',
+			ke: 'cetak',
+			kembaliKe: 'verifikasi',
+		}),
+		langkahCetak({
 			kegiatan: 'Menerbitkan catatan pinggir pada register akta dan kutipan setelah mendapat validasi TTE.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
 			waktu: { menit: 10 },
 			output: 'Register akta dan kutipan akta dengan catatan pinggir',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
-		},
-		{
-			kode: 'serahkan',
+			ke: 'serahkan',
+		}),
+		langkahSerahkan({
 			kegiatan: 'Menyerahkan hasil catatan pinggir kutipan akta kepada pemohon.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
 			kelengkapan: 'Register akta dan kutipan akta dengan catatan pinggir; tanda terima pengambilan',
 			waktu: { menit: 5 },
 			output: 'Kutipan akta dengan catatan pinggir diterima pemohon',
-			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
-		},
+		}),
 	],
 }

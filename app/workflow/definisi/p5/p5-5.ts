@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
 
 /**
  * P5.5 Pencatatan Perubahan Nama (after the Pengadilan Negeri decision): the front office checks
@@ -20,17 +21,12 @@ export const P5_5: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan permohonan layanan pencatatan perubahan nama dengan melengkapi persyaratan, setelah mendapatkan salinan putusan pengadilan dari Pengadilan Negeri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
 			kelengkapan: 'Salinan putusan Pengadilan Negeri dan persyaratan pencatatan perubahan nama',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
-		},
+			ke: 'verifikasi-kelengkapan',
+		}),
 		{
 			kode: 'verifikasi-kelengkapan',
 			kegiatan: 'Memeriksa kelengkapan berkas; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
@@ -56,52 +52,30 @@ export const P5_5: Definisi = {
 			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
 			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
 		},
-		{
+		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
-			aktor: ['KASI/KABID'],
-			pelaksana: { jenis: 'kepala-unit-subjek' },
 			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			waktu: { menit: 10 },
 			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			keputusan: 'sesuai?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'tte',
-			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
-			aktor: ['KADIS'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kembali: { label: 'Kembalikan ke operator SIAK', ke: 'input-siak' },
+		}),
+		langkahTtePejabatPencatatanSipil({
 			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			waktu: { menit: 5 },
-			output: 'Dokumen elektronik tervalidasi TTE',
-			aksi: [
-				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'cetak',
+			ke: 'cetak',
+			kembaliKe: 'verifikasi',
+		}),
+		langkahCetak({
 			kegiatan: 'Mencetak dokumen berupa kutipan akta dengan catatan pinggir perubahan nama.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
 			waktu: { menit: 10 },
 			output: 'Kutipan akta dengan catatan pinggir perubahan nama',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
-		},
-		{
-			kode: 'serahkan',
+			ke: 'serahkan',
+		}),
+		langkahSerahkan({
 			kegiatan: 'Menyerahkan kutipan akta kepada pemohon.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
 			kelengkapan: 'Kutipan akta dengan catatan pinggir perubahan nama',
 			waktu: { menit: 5 },
 			output: 'Kutipan akta diterima pemohon',
-			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
-		},
+		}),
 	],
 }

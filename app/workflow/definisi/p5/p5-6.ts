@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
 
 /**
  * P5.6 Pencatatan Pembatalan Kawin, Cerai, Akta (after a court decision): the front office checks
@@ -19,17 +20,12 @@ export const P5_6: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan layanan pencatatan pembatalan kawin/cerai/akta dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
 			kelengkapan: 'Salinan putusan pengadilan dan persyaratan sesuai Permendagri',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
-		},
+			ke: 'verifikasi-kelengkapan',
+		}),
 		{
 			kode: 'verifikasi-kelengkapan',
 			kegiatan: 'Memeriksa kelengkapan berkas pemohon; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
@@ -54,55 +50,33 @@ export const P5_6: Definisi = {
 			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
 			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
 		},
-		{
+		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan:
 				'Memeriksa berkas dan data; bila telah sesuai memverifikasi melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
-			aktor: ['KASI/KABID'],
-			pelaksana: { jenis: 'kepala-unit-subjek' },
 			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			waktu: { menit: 10 },
 			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			keputusan: 'sesuai?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'tte',
-			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
-			aktor: ['KADIS'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kembali: { label: 'Kembalikan ke operator SIAK', ke: 'input-siak' },
+		}),
+		langkahTtePejabatPencatatanSipil({
 			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			waktu: { menit: 5 },
-			output: 'Dokumen elektronik tervalidasi TTE',
-			aksi: [
-				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'cetak',
+			ke: 'cetak',
+			kembaliKe: 'verifikasi',
+		}),
+		langkahCetak({
 			kegiatan:
 				'Mencetak surat keterangan batal kawin/batal cerai/batal pencatatan sipil, kutipan II akta perkawinan, register dan kutipan akta pencatatan sipil sesuai putusan pengadilan, serta memberikan catatan pinggir pada register dan kutipan akta kawin/cerai/pencatatan sipil.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
 			waktu: { menit: 10 },
 			output: 'Surat keterangan pembatalan, kutipan akta dan register dengan catatan pinggir',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
-		},
-		{
-			kode: 'serahkan',
+			ke: 'serahkan',
+		}),
+		langkahSerahkan({
 			kegiatan:
 				'Memberikan surat keterangan pembatalan kawin/pencatatan sipil kepada pemohon; jika batal cerai pemohon menerima surat keterangan dan kutipan II akta perkawinan.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
 			kelengkapan: 'Surat keterangan pembatalan, kutipan akta dan register dengan catatan pinggir',
 			waktu: { menit: 5 },
 			output: 'Surat keterangan pembatalan (dan kutipan II akta perkawinan) diterima pemohon',
-			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
-		},
+		}),
 	],
 }

@@ -1,5 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
+import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
 
 /**
  * P5.7 Pencatatan Pengangkatan, Pengakuan, Pengesahan Anak (after the PN/PA decision): the front
@@ -20,17 +21,12 @@ export const P5_7: Definisi = {
 	aktor: ['PEMOHON', 'PETUGAS FRONT OFFICE', 'OPERATOR SIAK', 'KASI/KABID', 'KADIS', 'OPERATOR PENGAMBILAN'],
 	mulai: 'ajukan',
 	langkah: [
-		{
-			kode: 'ajukan',
+		langkahAjukanPemohon({
 			kegiatan:
 				'Mengajukan permohonan layanan pencatatan pengangkatan/pengakuan/pengesahan anak dengan melengkapi persyaratan, setelah mendapatkan salinan putusan pengadilan dari Pengadilan Negeri/Pengadilan Agama.',
-			aktor: ['PEMOHON'],
-			pelaksana: { jenis: 'eksternal', pihak: 'pemohon', dicatatOleh: 'petugas-loket' },
 			kelengkapan: 'Salinan putusan Pengadilan Negeri/Pengadilan Agama dan persyaratan pencatatan',
-			waktu: { menit: 5 },
-			output: 'Berkas permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Berkas diserahkan', ke: 'verifikasi-kelengkapan' }],
-		},
+			ke: 'verifikasi-kelengkapan',
+		}),
 		{
 			kode: 'verifikasi-kelengkapan',
 			kegiatan: 'Memeriksa kelengkapan berkas; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
@@ -56,54 +52,32 @@ export const P5_7: Definisi = {
 			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
 			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
 		},
-		{
+		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',
-			aktor: ['KASI/KABID'],
-			pelaksana: { jenis: 'kepala-unit-subjek' },
 			kelengkapan: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			waktu: { menit: 10 },
 			output: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			keputusan: 'sesuai?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Sesuai, ajukan TTE', ke: 'tte', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke operator SIAK', ke: 'input-siak', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'tte',
-			kegiatan: 'Memvalidasi dokumen dengan tanda tangan elektronik (TTE) sebagai Pejabat Pencatatan Sipil.',
-			aktor: ['KADIS'],
-			pelaksana: { jenis: 'jabatan', jabatan: 'KADIS' },
+			kembali: { label: 'Kembalikan ke operator SIAK', ke: 'input-siak' },
+		}),
+		langkahTtePejabatPencatatanSipil({
 			kelengkapan: 'Berkas permohonan terverifikasi dan permohonan TTE',
-			waktu: { menit: 5 },
-			output: 'Dokumen elektronik tervalidasi TTE',
-			aksi: [
-				{ kode: 'tandatangani', label: 'Validasi (TTE)', ke: 'cetak', tolakPelakuSebelumnya: true },
-				{ kode: 'kembalikan', label: 'Kembalikan ke verifikator', ke: 'verifikasi', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'cetak',
+			ke: 'cetak',
+			kembaliKe: 'verifikasi',
+		}),
+		langkahCetak({
 			kegiatan:
 				'Mencetak dokumen: pengangkatan anak berupa catatan pinggir pada register dan kutipan akta kelahiran; pengakuan anak berupa catatan pinggir pada register dan kutipan akta kelahiran serta register dan kutipan akta pengakuan anak; pengesahan anak berupa catatan pinggir pada register dan kutipan akta kelahiran serta kutipan akta pengesahan anak.',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Dokumen elektronik tervalidasi TTE',
 			waktu: { menit: 10 },
 			output: 'Kutipan akta kelahiran dengan catatan pinggir dan kutipan akta pengakuan/pengesahan anak',
-			aksi: [{ kode: 'teruskan', label: 'Dicetak, serahkan ke operator pengambilan', ke: 'serahkan' }],
-		},
-		{
-			kode: 'serahkan',
+			ke: 'serahkan',
+		}),
+		langkahSerahkan({
 			kegiatan:
 				'Menyerahkan kutipan akta kepada pemohon: pengangkatan anak berupa kutipan akta kelahiran; pengakuan anak berupa kutipan akta kelahiran dan kutipan akta pengakuan anak; pengesahan anak berupa kutipan akta kelahiran dan kutipan akta pengesahan anak.',
-			aktor: ['OPERATOR PENGAMBILAN'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-pengambilan' },
 			kelengkapan: 'Kutipan akta kelahiran dengan catatan pinggir dan kutipan akta pengakuan/pengesahan anak',
 			waktu: { menit: 5 },
 			output: 'Kutipan akta diterima pemohon',
-			aksi: [{ kode: 'serahkan', label: 'Diserahkan kepada pemohon', ke: 'selesai' }],
-		},
+		}),
 	],
 }
