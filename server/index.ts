@@ -83,7 +83,9 @@ async function main() {
 		})
 	})
 
-	let build: () => Promise<ServerBuild>
+	// Development reloads the build on every request (a function); production hands Remix the
+	// build object once, so the route tree is compiled once instead of on every request.
+	let build: ServerBuild | (() => Promise<ServerBuild>)
 	if (isDev) {
 		const vite = await import('vite')
 		const viteServer = await vite.createServer({ server: { middlewareMode: true } })
@@ -93,13 +95,10 @@ async function main() {
 		const buildDir = path.resolve('build')
 		app.use('/assets', express.static(path.join(buildDir, 'client/assets'), { immutable: true, maxAge: '1y' }))
 		app.use(express.static(path.join(buildDir, 'client'), { maxAge: '1h' }))
-		const serverBuild = (await import(path.join(buildDir, 'server/index.js'))) as ServerBuild
-		build = () => Promise.resolve(serverBuild)
+		build = (await import(path.join(buildDir, 'server/index.js'))) as ServerBuild
 	}
 
-	app.all('*', (req, res, next) =>
-		createRequestHandler({ build, mode: env.NODE_ENV })(req, res, next),
-	)
+	app.all('*', createRequestHandler({ build, mode: env.NODE_ENV }))
 
 	const server = app.listen(env.PORT, env.HOST, () => {
 		logger.info({ port: env.PORT, host: env.HOST, demo: env.SIMADU_DEMO }, 'SIMADU siap')
