@@ -28,6 +28,85 @@ export function langkahAjukanPemohon(p: {
 	}
 }
 
+/**
+ * The front office checks the requirements of a P4 service (incomplete → back to the pemohon); a
+ * complete file goes on to `ke`.
+ */
+export function langkahVerifikasiKelengkapanP4(p: {
+	kegiatan?: string
+	/** the desk named in the SOP table (default `PETUGAS FRONT OFFICE`) */
+	aktor?: string
+	ke: string
+}): Langkah {
+	return {
+		kode: 'verifikasi-kelengkapan',
+		kegiatan: p.kegiatan ?? 'Memverifikasi kelengkapan persyaratan; jika tidak lengkap dikembalikan kepada pemohon untuk dilengkapi.',
+		aktor: [p.aktor ?? 'PETUGAS FRONT OFFICE'],
+		pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+		kelengkapan: 'Berkas permohonan',
+		waktu: { menit: 10 },
+		output: 'Berkas permohonan lengkap',
+		keputusan: 'lengkap?',
+		aksi: [
+			{ kode: 'teruskan', label: 'Lengkap, proses', ke: p.ke, kondisi: 'berkasLengkap' },
+			{ kode: 'kembalikan', label: 'Tidak lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
+		],
+	}
+}
+
+/** The front office enters a complete P4 file and sends it to the verifikator (step `verifikasi-input`). */
+export function langkahInputDataP4(p: { aktor?: string } = {}): Langkah {
+	return {
+		kode: 'input-data',
+		kegiatan: 'Memproses permohonan yang persyaratannya sudah lengkap dengan menginput data.',
+		aktor: [p.aktor ?? 'PETUGAS FRONT OFFICE'],
+		pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+		kelengkapan: 'Berkas permohonan lengkap',
+		waktu: { menit: 10 },
+		output: 'Hasil input data permohonan',
+		aksi: [{ kode: 'ajukan', label: 'Ajukan verifikasi', ke: 'verifikasi-input' }],
+	}
+}
+
+/**
+ * The front office checks a P5 file (incomplete → back to the pemohon) and passes a complete one to
+ * the operator SIAK (step `input-siak`).
+ */
+export function langkahVerifikasiKelengkapanP5(p: {
+	kegiatan: string
+	/** default `Berkas permohonan lengkap` */
+	output?: string
+}): Langkah {
+	return {
+		kode: 'verifikasi-kelengkapan',
+		kegiatan: p.kegiatan,
+		aktor: ['PETUGAS FRONT OFFICE'],
+		pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
+		kelengkapan: 'Berkas permohonan',
+		waktu: { menit: 10 },
+		output: p.output ?? 'Berkas permohonan lengkap',
+		keputusan: 'lengkap?',
+		aksi: [
+			{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
+			{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
+		],
+	}
+}
+
+/** The operator SIAK enters a P5 file in SIAK and asks the verifikator (step `verifikasi`) to print it. */
+export function langkahInputSiak(p: { kegiatan: string; kelengkapan: string }): Langkah {
+	return {
+		kode: 'input-siak',
+		kegiatan: p.kegiatan,
+		aktor: ['OPERATOR SIAK'],
+		pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+		kelengkapan: p.kelengkapan,
+		waktu: { menit: 15 },
+		output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
+		aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
+	}
+}
+
 /** The Kasi/Kabid of the subject's unit verifies the input and asks for the TTE (step `tte`). */
 export function langkahVerifikasiKasiKabid(p: {
 	kode: string

@@ -1,6 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
-import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahSerahkan } from '../langkah-umum'
+import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahSerahkan, langkahVerifikasiKelengkapanP4 } from '../langkah-umum'
 
 /**
  * P4.1.1 Reguler tanpa Verifikasi (KTP-el warga baru, rusak, hilang, perubahan data, SKPWNI): the
@@ -23,21 +23,11 @@ export const P4_1_1: Definisi = {
 				'Mengajukan layanan penerbitan KTP-el warga baru, rusak, hilang, perubahan data dan SKPWNI dengan melengkapi persyaratan yang telah ditentukan sesuai dengan Permendagri.',
 			ke: 'verifikasi-kelengkapan',
 		}),
-		{
-			kode: 'verifikasi-kelengkapan',
+		langkahVerifikasiKelengkapanP4({
 			kegiatan:
 				'Memverifikasi kelengkapan persyaratan; jika lengkap permohonan diproses, jika tidak lengkap dikembalikan kepada pemohon untuk dilengkapi.',
-			aktor: ['PETUGAS FRONT OFFICE'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan',
-			waktu: { menit: 10 },
-			output: 'Berkas permohonan lengkap',
-			keputusan: 'lengkap?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Lengkap, proses', ke: 'cetak', kondisi: 'berkasLengkap' },
-				{ kode: 'kembalikan', label: 'Tidak lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
-			],
-		},
+			ke: 'cetak',
+		}),
 		langkahCetak({
 			kegiatan: 'Mencetak dokumen dan menyerahkannya kepada operator pengambilan.',
 			kelengkapan: 'Berkas permohonan lengkap',

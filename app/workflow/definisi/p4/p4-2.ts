@@ -1,6 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
-import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahSerahkan, langkahTteKadisKirimEmail, langkahVerifikasiKasiKabid } from '../langkah-umum'
+import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahInputDataP4, langkahSerahkan, langkahTteKadisKirimEmail, langkahVerifikasiKasiKabid, langkahVerifikasiKelengkapanP4 } from '../langkah-umum'
 
 /**
  * P4.2 Pendaftaran Orang Asing Tinggal Terbatas dan Tinggal Tetap (KK dan KTP WNA): the verifikator
@@ -25,30 +25,8 @@ export const P4_2: Definisi = {
 				'Mengajukan layanan penerbitan KK dan KTP WNA dengan melengkapi persyaratan yang telah ditentukan sesuai dengan Permendagri.',
 			ke: 'verifikasi-kelengkapan',
 		}),
-		{
-			kode: 'verifikasi-kelengkapan',
-			kegiatan: 'Memverifikasi kelengkapan persyaratan; jika tidak lengkap dikembalikan kepada pemohon untuk dilengkapi.',
-			aktor: ['PETUGAS VERIFIKATOR WNA'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan',
-			waktu: { menit: 10 },
-			output: 'Berkas permohonan lengkap',
-			keputusan: 'lengkap?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Lengkap, proses', ke: 'input-data', kondisi: 'berkasLengkap' },
-				{ kode: 'kembalikan', label: 'Tidak lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'input-data',
-			kegiatan: 'Memproses permohonan yang persyaratannya sudah lengkap dengan menginput data.',
-			aktor: ['PETUGAS VERIFIKATOR WNA'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan lengkap',
-			waktu: { menit: 10 },
-			output: 'Hasil input data permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Ajukan verifikasi', ke: 'verifikasi-input' }],
-		},
+		langkahVerifikasiKelengkapanP4({ aktor: 'PETUGAS VERIFIKATOR WNA', ke: 'input-data' }),
+		langkahInputDataP4({ aktor: 'PETUGAS VERIFIKATOR WNA' }),
 		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi-input',
 			kegiatan: 'Memverifikasi hasil input dari petugas verifikator orang asing.',

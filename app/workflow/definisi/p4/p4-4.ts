@@ -1,6 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
-import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahSerahkan, langkahTteKadisKirimEmail, langkahVerifikasiKasiKabid } from '../langkah-umum'
+import { langkahAjukanPemohon, langkahCekDokumen, langkahCetak, langkahInputDataP4, langkahSerahkan, langkahTteKadisKirimEmail, langkahVerifikasiKasiKabid, langkahVerifikasiKelengkapanP4 } from '../langkah-umum'
 
 /**
  * P4.4 Pendaftaran Pindah SKDLN dan SKPLN (pindah datang dari / pindah ke luar negeri): the front
@@ -25,30 +25,8 @@ export const P4_4: Definisi = {
 				'Mengajukan layanan pendaftaran pindah SKDLN dan SKPLN dengan melengkapi persyaratan yang telah ditentukan sesuai dengan Permendagri.',
 			ke: 'verifikasi-kelengkapan',
 		}),
-		{
-			kode: 'verifikasi-kelengkapan',
-			kegiatan: 'Memverifikasi kelengkapan persyaratan; jika tidak lengkap dikembalikan kepada pemohon untuk dilengkapi.',
-			aktor: ['PETUGAS FRONT OFFICE'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan',
-			waktu: { menit: 10 },
-			output: 'Berkas permohonan lengkap',
-			keputusan: 'lengkap?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Lengkap, proses', ke: 'input-data', kondisi: 'berkasLengkap' },
-				{ kode: 'kembalikan', label: 'Tidak lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'input-data',
-			kegiatan: 'Memproses permohonan yang persyaratannya sudah lengkap dengan menginput data.',
-			aktor: ['PETUGAS FRONT OFFICE'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan lengkap',
-			waktu: { menit: 10 },
-			output: 'Hasil input data permohonan',
-			aksi: [{ kode: 'ajukan', label: 'Ajukan verifikasi', ke: 'verifikasi-input' }],
-		},
+		langkahVerifikasiKelengkapanP4({ ke: 'input-data' }),
+		langkahInputDataP4(),
 		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi-input',
 			kegiatan: 'Memverifikasi hasil input dari front office.',

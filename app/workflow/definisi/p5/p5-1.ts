@@ -1,6 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
-import { langkahAjukanPemohon, langkahCetak, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
+import { langkahAjukanPemohon, langkahCetak, langkahInputSiak, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid, langkahVerifikasiKelengkapanP5 } from '../langkah-umum'
 
 /**
  * P5.1 Pencatatan Lahir Mati, Kelahiran, Kematian, Kawin, Cerai: the front office checks
@@ -25,31 +25,16 @@ export const P5_1: Definisi = {
 				'Mengajukan layanan pencatatan lahir mati/kelahiran/kematian/kawin/cerai dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
 			ke: 'verifikasi-kelengkapan',
 		}),
-		{
-			kode: 'verifikasi-kelengkapan',
+		langkahVerifikasiKelengkapanP5({
 			kegiatan:
 				'Memverifikasi kelengkapan berkas pemohon; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi, bila telah lengkap dan benar dibuatkan tanda terima pengambilan.',
-			aktor: ['PETUGAS FRONT OFFICE'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan',
-			waktu: { menit: 10 },
 			output: 'Berkas permohonan lengkap dan tanda terima pengambilan',
-			keputusan: 'lengkap?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
-				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'input-siak',
-			kegiatan: 'Menginput berkas ke dalam Aplikasi SIAK terpusat dan mengajukan pengajuan cetak kepada verifikator (Kasi dan Kabid).',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
+		}),
+		langkahInputSiak({
+			kegiatan:
+				'Menginput berkas ke dalam Aplikasi SIAK terpusat dan mengajukan pengajuan cetak kepada verifikator (Kasi dan Kabid).',
 			kelengkapan: 'Berkas permohonan lengkap dan tanda terima pengambilan',
-			waktu: { menit: 15 },
-			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
-		},
+		}),
 		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',

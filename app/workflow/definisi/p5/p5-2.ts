@@ -1,6 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
-import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
+import { langkahAjukanPemohon, langkahCetak, langkahInputSiak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid, langkahVerifikasiKelengkapanP5 } from '../langkah-umum'
 
 /**
  * P5.2 Pencatatan Perubahan Status Kewarganegaraan (after the SK from Kemenkumham): the front
@@ -26,30 +26,13 @@ export const P5_2: Definisi = {
 			kelengkapan: 'SK perubahan status kewarganegaraan dari Kemenkumham dan persyaratan pencatatan',
 			ke: 'verifikasi-kelengkapan',
 		}),
-		{
-			kode: 'verifikasi-kelengkapan',
+		langkahVerifikasiKelengkapanP5({
 			kegiatan: 'Memeriksa kelengkapan berkas; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
-			aktor: ['PETUGAS FRONT OFFICE'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan',
-			waktu: { menit: 10 },
-			output: 'Berkas permohonan lengkap',
-			keputusan: 'lengkap?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
-				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'input-siak',
+		}),
+		langkahInputSiak({
 			kegiatan: 'Menginput berkas di SIAK dan mengajukan pengajuan cetak kepada verifikator (Kasi dan Kabid).',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Berkas permohonan lengkap',
-			waktu: { menit: 15 },
-			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
-		},
+		}),
 		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan: 'Memverifikasi berkas permohonan melalui SIAK terpusat untuk diajukan permohonan TTE kepada Pejabat Pencatatan Sipil (Kadis).',

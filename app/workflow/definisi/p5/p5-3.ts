@@ -1,6 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
-import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
+import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid, langkahVerifikasiKelengkapanP5 } from '../langkah-umum'
 
 /**
  * P5.3 Pencatatan Pelaporan Peristiwa Penting Lainnya: the front office checks completeness
@@ -26,21 +26,11 @@ export const P5_3: Definisi = {
 				'Mengajukan layanan pencatatan pelaporan peristiwa penting lainnya dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
 			ke: 'verifikasi-kelengkapan',
 		}),
-		{
-			kode: 'verifikasi-kelengkapan',
+		langkahVerifikasiKelengkapanP5({
 			kegiatan:
 				'Memverifikasi kelengkapan berkas pemohon; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi, bila telah lengkap dan benar dibuatkan tanda terima pengambilan.',
-			aktor: ['PETUGAS FRONT OFFICE'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan',
-			waktu: { menit: 10 },
 			output: 'Berkas permohonan lengkap dan tanda terima pengambilan',
-			keputusan: 'lengkap?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
-				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
-			],
-		},
+		}),
 		{
 			kode: 'input-siak',
 			kegiatan:

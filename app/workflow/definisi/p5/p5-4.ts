@@ -1,6 +1,6 @@
 import { CATATAN_LAYANAN } from '../catatan'
 import type { Definisi } from '../jenis'
-import { langkahAjukanPemohon, langkahCetak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid } from '../langkah-umum'
+import { langkahAjukanPemohon, langkahCetak, langkahInputSiak, langkahSerahkan, langkahTtePejabatPencatatanSipil, langkahVerifikasiKasiKabid, langkahVerifikasiKelengkapanP5 } from '../langkah-umum'
 
 /**
  * P5.4 Pembetulan Akta Pencatatan Sipil: the front office checks completeness (incomplete → back to
@@ -25,31 +25,14 @@ export const P5_4: Definisi = {
 				'Mengajukan layanan pembetulan akta pencatatan sipil dengan melengkapi semua persyaratan yang telah ditentukan sesuai dengan Permendagri.',
 			ke: 'verifikasi-kelengkapan',
 		}),
-		{
-			kode: 'verifikasi-kelengkapan',
+		langkahVerifikasiKelengkapanP5({
 			kegiatan: 'Memeriksa kelengkapan berkas pemohon; apabila belum lengkap dikembalikan kepada pemohon untuk dilengkapi.',
-			aktor: ['PETUGAS FRONT OFFICE'],
-			pelaksana: { jenis: 'peran', peran: 'petugas-loket' },
-			kelengkapan: 'Berkas permohonan',
-			waktu: { menit: 10 },
-			output: 'Berkas permohonan lengkap',
-			keputusan: 'lengkap?',
-			aksi: [
-				{ kode: 'teruskan', label: 'Lengkap, teruskan ke operator SIAK', ke: 'input-siak', kondisi: 'berkasLengkap' },
-				{ kode: 'kembalikan', label: 'Belum lengkap, kembalikan ke pemohon', ke: 'ajukan', wajibAlasan: true },
-			],
-		},
-		{
-			kode: 'input-siak',
+		}),
+		langkahInputSiak({
 			kegiatan:
 				'Menginput berkas dan identitas ke dalam Aplikasi SIAK terpusat dan mengajukannya kepada Koordinator/Bidang Pencatatan Sipil (Kasi dan Kabid).',
-			aktor: ['OPERATOR SIAK'],
-			pelaksana: { jenis: 'peran', peran: 'operator-siak' },
 			kelengkapan: 'Berkas permohonan lengkap',
-			waktu: { menit: 15 },
-			output: 'Data permohonan terinput di SIAK terpusat dan pengajuan cetak',
-			aksi: [{ kode: 'ajukan', label: 'Ajukan cetak kepada verifikator', ke: 'verifikasi' }],
-		},
+		}),
 		langkahVerifikasiKasiKabid({
 			kode: 'verifikasi',
 			kegiatan:
