@@ -142,4 +142,26 @@ describe('listTugasSaya', () => {
 		expect(prosesLewat.rows.map((r) => r.tugasId)).toEqual([ta.id])
 		expect(prosesLewat.total).toBe(1)
 	})
+
+	it('merges the inboxes of every role a user holds in one deadline order, page after page', async () => {
+		const loket = await getUserById('loket')
+		const duaPeran = { id: loket.id, authority: { ...loket.authority, peran: [...loket.authority.peran, 'tata-usaha'] } }
+		const instans = [await mulaiKk(), await mulaiKk(), await mulaiKk(), await mulaiKk()]
+		const tugas = await Promise.all(instans.map(async (i) => (await TugasAlur.findOne({ where: { instansId: i.id, status: 'terbuka' } }))!))
+		const jam = (n: number) => new Date(Date.UTC(2030, 0, 1, n))
+		// tata usaha: due at 1 and 3; loket: due at 2 and none
+		await TugasAlur.update({ targetPeran: 'tata-usaha', tenggatAt: jam(3), hampirAt: jam(2) }, { where: { id: tugas[0]!.id } })
+		await TugasAlur.update({ targetPeran: 'tata-usaha', tenggatAt: jam(1), hampirAt: jam(0) }, { where: { id: tugas[1]!.id } })
+		await TugasAlur.update({ tenggatAt: jam(2), hampirAt: jam(1) }, { where: { id: tugas[2]!.id } })
+		const ids = tugas.map((t) => t.id)
+		const milik = (rows: { tugasId: number }[]) => rows.map((r) => r.tugasId).filter((id) => ids.includes(id))
+		const urut = milik((await listTugasSaya({ user: duaPeran, ...semua })).rows)
+		expect(urut).toEqual([tugas[1]!.id, tugas[2]!.id, tugas[0]!.id, tugas[3]!.id])
+		const semuaBaris = (await listTugasSaya({ user: duaPeran, ...semua })).rows.map((r) => r.tugasId)
+		const perHalaman: number[] = []
+		for (let offset = 0; offset < semuaBaris.length; offset += 3) perHalaman.push(...(await listTugasSaya({ user: duaPeran, offset, limit: 3 })).rows.map((r) => r.tugasId))
+		expect(perHalaman).toEqual(semuaBaris)
+		// the loket alone sees its own two, in the same order
+		expect(milik((await listTugasSaya({ user: loket, ...semua })).rows)).toEqual([tugas[2]!.id, tugas[3]!.id])
+	})
 })
