@@ -4,7 +4,7 @@ import tsconfigPaths from 'vite-tsconfig-paths'
 export default defineConfig({
 	plugins: [tsconfigPaths()],
 	test: {
-		include: ['app/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'models/**/*.test.ts', 'reports/**/*.test.ts', 'test/**/*.test.ts'],
+		include: ['seeders/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'models/**/*.test.ts', 'reports/**/*.test.ts', 'test/**/*.test.ts'],
 		exclude: ['test/e2e/**', 'node_modules/**'],
 		setupFiles: ['test/setup/database.ts'],
 		testTimeout: 30_000,

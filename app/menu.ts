@@ -24,6 +24,17 @@ export const MENU: MenuGroup[] = [
 		],
 	},
 	{
+		label: 'Pelayanan',
+		items: [
+			{ label: 'Permohonan', to: '/permohonan', izin: 'read:permohonan:own' },
+			{ label: 'Daftarkan permohonan', to: '/permohonan/baru', izin: 'create:permohonan:own' },
+			{ label: 'Buku register', to: '/permohonan/register', izin: 'read:laporan-layanan:any' },
+			{ label: 'Dasbor pelayanan', to: '/permohonan/laporan', izin: 'read:laporan-layanan:any' },
+			{ label: 'Katalog layanan', to: '/admin/layanan', izin: 'update:layanan:any' },
+			{ label: 'Tarif denda', to: '/admin/tarif-denda', izin: 'update:layanan:any' },
+		],
+	},
+	{
 		label: 'Organisasi',
 		items: [
 			{ label: 'Unit kerja', to: '/admin/unit-kerja', izin: 'read:organisasi:any' },

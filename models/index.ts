@@ -14,6 +14,15 @@ import { Peran } from './akses/Peran'
 import { JabatanPeran, PenggunaPeran, PeranIzin } from './akses/PeranTautan'
 import { Sesi } from './akses/Sesi'
 import { LogAudit } from './audit/LogAudit'
+import { NomorUrut } from './layanan/NomorUrut'
+import { JenisLayanan } from './layanan/JenisLayanan'
+import { PersyaratanLayanan } from './layanan/PersyaratanLayanan'
+import { TarifDenda } from './layanan/TarifDenda'
+import { PermohonanLayanan } from './layanan/PermohonanLayanan'
+import { BerkasPermohonan } from './layanan/BerkasPermohonan'
+import { KuitansiDenda } from './layanan/KuitansiDenda'
+import { RegisterDokumen } from './layanan/RegisterDokumen'
+import { PercobaanLacak } from './layanan/PercobaanLacak'
 import { Jabatan } from './organisasi/Jabatan'
 import { Pegawai } from './organisasi/Pegawai'
 import { PenugasanPlt } from './organisasi/PenugasanPlt'
@@ -23,6 +32,15 @@ import { PengaturanKantor } from './referensi/PengaturanKantor'
 import { Wilayah } from './referensi/Wilayah'
 
 export {
+	NomorUrut,
+	JenisLayanan,
+	PersyaratanLayanan,
+	TarifDenda,
+	PermohonanLayanan,
+	BerkasPermohonan,
+	KuitansiDenda,
+	RegisterDokumen,
+	PercobaanLacak,
 	DefinisiAlur,
 	Disposisi,
 	InstansAlur,
@@ -74,6 +92,15 @@ const all = [
 	Outbox,
 	Notifikasi,
 	Disposisi,
+	NomorUrut,
+	JenisLayanan,
+	PersyaratanLayanan,
+	TarifDenda,
+	PermohonanLayanan,
+	BerkasPermohonan,
+	KuitansiDenda,
+	RegisterDokumen,
+	PercobaanLacak,
 ]
 
 /**
@@ -117,4 +144,11 @@ export function initModels(sequelize: Sequelize) {
 	Disposisi.belongsTo(Pengguna, { as: 'dari', foreignKey: 'dariPenggunaId' })
 	Disposisi.belongsTo(Pengguna, { as: 'ke', foreignKey: 'kePenggunaId' })
 	Disposisi.belongsTo(Disposisi, { as: 'induk', foreignKey: 'indukId' })
+	JenisLayanan.hasMany(PersyaratanLayanan, { as: 'persyaratan', foreignKey: 'jenisLayananId' })
+	PermohonanLayanan.belongsTo(JenisLayanan, { as: 'jenis', foreignKey: 'jenisLayananId' })
+	PermohonanLayanan.belongsTo(InstansAlur, { as: 'instans', foreignKey: 'instansId' })
+	PermohonanLayanan.hasMany(BerkasPermohonan, { as: 'berkas', foreignKey: 'permohonanId' })
+	PermohonanLayanan.hasOne(KuitansiDenda, { as: 'kuitansi', foreignKey: 'permohonanId' })
+	PermohonanLayanan.hasMany(RegisterDokumen, { as: 'register', foreignKey: 'permohonanId' })
+	RegisterDokumen.belongsTo(PermohonanLayanan, { as: 'permohonan', foreignKey: 'permohonanId' })
 }

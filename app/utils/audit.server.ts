@@ -3,8 +3,22 @@ import { LogAudit } from '#models/index'
 import type { Perubahan } from '#models/audit/LogAudit'
 import { getRequestContext } from './request-context.server'
 
-/** Attributes that never enter the trail, in any table. */
-const RAHASIA = new Set(['passwordHash', 'password', 'token', 'accessToken', 'passphrase'])
+/**
+ * Attributes whose values never enter the trail, in any table: secrets, and a citizen's personal
+ * data (the trail says that it changed, not to what).
+ */
+const RAHASIA = new Set([
+	'passwordHash',
+	'password',
+	'token',
+	'accessToken',
+	'passphrase',
+	'kodeLacakHash',
+	'pemohonNik',
+	'pemohonTelepon',
+	'pemohonEmail',
+	'isian',
+])
 /**
  * Tables written as a by-product of security events or too large to trail row by row. The
  * workflow's tasks, history and messages are themselves its trail (`alur_riwayat` records who did
@@ -20,6 +34,8 @@ const TANPA_AUDIT = new Set([
 	'alur_riwayat',
 	'outbox',
 	'notifikasi',
+	'nomor_urut',
+	'percobaan_lacak',
 ])
 
 export type AuditEntry = {

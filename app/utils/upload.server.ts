@@ -41,7 +41,7 @@ function limitBody(request: Request, limit: number) {
  */
 export async function parseUpload(
 	request: Request,
-	{ field, maxFileSize }: { field: string; maxFileSize: number },
+	{ field, maxFileSize, maxFiles = 1 }: { field: string; maxFileSize: number; maxFiles?: number },
 ): Promise<HasilUnggah> {
 	const contentType = request.headers.get('Content-Type') ?? ''
 	if (!/^multipart\/form-data/i.test(contentType)) {
@@ -49,9 +49,16 @@ export async function parseUpload(
 	}
 	const terlaluBesar = (name = field): HasilUnggah => ({
 		ok: false,
-		errors: { [name]: [`Ukuran berkas melebihi batas ${formatUkuran(maxFileSize)}.`] },
+		errors: {
+			[name]: [
+				maxFiles > 1
+					? `Ukuran berkas melebihi batas ${formatUkuran(maxFileSize)} per berkas (paling banyak ${maxFiles} berkas).`
+					: `Ukuran berkas melebihi batas ${formatUkuran(maxFileSize)}.`,
+			],
+		},
 	})
-	const limit = maxFileSize + RUANG_LAIN
+	// several files: each part within `maxFileSize`, the whole body within all of them together
+	const limit = maxFileSize * maxFiles + RUANG_LAIN
 	const declared = Number(request.headers.get('Content-Length'))
 	if (Number.isFinite(declared) && declared > limit) return terlaluBesar()
 	if (!request.body) return { ok: false, errors: { [field]: ['Pilih berkas yang akan diunggah.'] } }

@@ -10,10 +10,14 @@ export const KONDISI: Record<string, (konteks: Konteks) => boolean> = {
 	adaDenda: (k) => typeof k.denda === 'number' && k.denda > 0,
 	/** the fine has been paid at the loket */
 	dendaLunas: (k) => !(typeof k.denda === 'number' && k.denda > 0) || k.dendaLunas === true,
-	/** the pemohon gave an active e-mail address */
-	adaEmail: (k) => typeof k.email === 'string' && k.email.includes('@'),
+	/** the pemohon gave an active e-mail address (and wants the document by e-mail) */
+	adaEmail: (k) => k.adaEmail === true || (typeof k.email === 'string' && k.email.includes('@')),
 	/** every required document of the checklist is there */
 	berkasLengkap: (k) => k.berkasLengkap !== false,
+	/** complete and nothing left to pay: processing may go on */
+	siapDiproses: (k) => KONDISI.berkasLengkap!(k) && KONDISI.dendaLunas!(k),
+	/** complete, but a fine is still to be paid at the loket */
+	menungguDenda: (k) => KONDISI.berkasLengkap!(k) && !KONDISI.dendaLunas!(k),
 	/** the data recorded in SIAK was found (NIK exists) */
 	nikDitemukan: (k) => k.nikDitemukan !== false,
 	/** the applicant needs a companion from another agency (lansia/disabilitas) */

@@ -4,7 +4,7 @@ import type { CurrentUser } from '~/utils/auth.server'
 import { getDb } from '~/utils/db.server'
 import { tanggalDiZona } from '~/utils/format'
 import { getDefinisi } from './definisi'
-import { AKHIR, type Aksi, type Definisi, type Langkah } from './definisi/jenis'
+import { AKHIR, type Aksi, type Definisi, type Langkah, type PihakEksternal } from './definisi/jenis'
 import { AlasanWajibError, KonflikError, TidakBerhakError, TidakDitemukanError, TransisiTidakSahError } from './galat'
 import { cekKondisi, type Konteks } from './kondisi'
 import { enqueue, type PesanOutbox } from './outbox.server'
@@ -36,6 +36,16 @@ function langkahOf(definisi: Definisi, kode: string): Langkah {
 
 function detik(dari: Date | null, sampai: Date) {
 	return dari ? Math.max(0, Math.round((sampai.getTime() - dari.getTime()) / 1000)) : null
+}
+
+/**
+ * The calendar the engine needs to set deadlines. A module that starts or moves an instance inside
+ * its own transaction loads it first and passes it in: reading it inside would take a second
+ * pooled connection while the transaction holds one, and under load every connection can end up
+ * held by a transaction waiting for a second.
+ */
+export function siapkanKalender(): Promise<Kalender> {
+	return kalenderUntuk(new Date())
 }
 
 async function kalenderUntuk(now: Date): Promise<Kalender> {
@@ -101,13 +111,15 @@ export type MulaiAlurInput = {
 	konteks?: Konteks
 	/** the first step already happened (e.g. the pemohon's upload that created the subject) */
 	langsungAksi?: string
+	/** from `siapkanKalender`, when the caller runs this inside its own transaction */
+	kalender?: Kalender
 }
 
 /** Starts an instance at the definition's first step (latest version) inside `transaction`. */
 export async function mulaiAlur(input: MulaiAlurInput, transaction?: Transaction): Promise<InstansAlur> {
 	// read before the transaction: a query on another pooled connection while holding row locks
 	// could wait for a connection that the lock's waiters hold
-	const kalender = await kalenderUntuk(new Date())
+	const kalender = input.kalender ?? (await kalenderUntuk(new Date()))
 	const run = async (t: Transaction) => {
 		const definisi = getDefinisi(input.definisiKode)
 		if (!definisi) throw new TidakDitemukanError(`Definisi alur ${input.definisiKode} tidak ada.`)
@@ -377,6 +389,60 @@ export async function jalankanAksi(params: {
 		}
 		throw error
 	}
+}
+
+/**
+ * An action of the outside party whose step is active, done by that party itself rather than
+ * recorded by staff: the pemohon who completes the berkas on the web or by WhatsApp. No task is
+ * claimed; the step's open tasks are closed and history names the party. Runs inside
+ * `transaction` when given, so the module's own change (the new berkas) commits with it.
+ */
+export async function jalankanAksiPihakLuar(
+	params: { instansId: number; pihak: PihakEksternal; aksiKode: string; alasan?: string | null; kalender?: Kalender },
+	transaction?: Transaction,
+): Promise<HasilAksi> {
+	const kalender = params.kalender ?? (await kalenderUntuk(new Date()))
+	const run = async (t: Transaction) => {
+		const instans = await lockInstans(params.instansId, t)
+		if (instans.status !== 'berjalan' || !instans.langkahAktif) throw new KonflikError('Permohonan ini sudah tidak berjalan.')
+		const definisi = definisiOf(instans.definisiKode, instans.definisiVersi)
+		const langkah = langkahOf(definisi, instans.langkahAktif)
+		if (langkah.pelaksana.jenis !== 'eksternal' || langkah.pelaksana.pihak !== params.pihak) {
+			throw new KonflikError('Langkah ini tidak sedang menunggu tindakan Anda.')
+		}
+		const aksi = langkah.aksi.find((a) => a.kode === params.aksiKode && (!a.kondisi || cekKondisi(a.kondisi, instans.konteks)))
+		if (!aksi) throw new TransisiTidakSahError(`Tindakan "${params.aksiKode}" tidak tersedia di langkah ini.`)
+		const now = new Date()
+		const terbuka = await TugasAlur.findAll({ where: { instansId: instans.id, status: { [Op.in]: ['terbuka', 'diambil'] } }, transaction: t })
+		const tugas = terbuka.find((x) => x.langkahKode === langkah.kode) ?? null
+		await TugasAlur.update(
+			{ status: 'selesai', selesaiAt: now, aksiKode: aksi.kode },
+			{ where: { instansId: instans.id, status: { [Op.in]: ['terbuka', 'diambil'] } }, transaction: t },
+		)
+		await RiwayatAlur.create(
+			{
+				instansId: instans.id,
+				tugasId: tugas?.id ?? null,
+				langkahDari: langkah.kode,
+				langkahKe: aksi.ke,
+				aksi: aksi.kode,
+				label: aksi.label,
+				alasan: params.alasan?.trim() || null,
+				penggunaId: null,
+				namaPengguna: params.pihak,
+				jabatan: null,
+				atasNama: null,
+				waktu: now,
+				tungguDetik: null,
+				prosesDetik: tugas ? detik(tugas.tibaAt, now) : null,
+				kunciIdempotensi: null,
+			},
+			{ transaction: t },
+		)
+		await pindah({ instans, definisi, ke: aksi.ke, now, kalender, transaction: t })
+		return { instansId: instans.id, status: instans.status, langkahAktif: instans.langkahAktif, ulang: false }
+	}
+	return transaction ? run(transaction) : getDb().transaction(run)
 }
 
 /** Cancels a running instance: by its initiator, or by someone holding `izinAdmin`. */

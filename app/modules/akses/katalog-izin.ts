@@ -25,6 +25,13 @@ export const KATALOG_IZIN = {
 	'read:alur:any': 'Melihat semua alur kerja dan SOP beserta capaian waktunya',
 	'update:alur:any': 'Membatalkan alur kerja mana pun',
 	'read:sop:any': 'Melihat katalog SOP dan mengunduhnya (Excel/PDF)',
+	'read:permohonan:own': 'Melihat permohonan layanan yang diajukannya sendiri atas nama warga',
+	'create:permohonan:own': 'Mengajukan permohonan layanan atas nama warga (mitra integrasi)',
+	'read:permohonan:any': 'Melihat semua permohonan layanan; membuka NIK lengkap tercatat',
+	'create:permohonan:any': 'Mendaftarkan permohonan layanan di loket',
+	'update:permohonan:any': 'Mengerjakan permohonan: ceklis berkas, hasil SIAK, denda, cetak, penyerahan',
+	'update:layanan:any': 'Mengelola katalog layanan, persyaratan dan tarif denda',
+	'read:laporan-layanan:any': 'Melihat dasbor pelayanan, laporan harian dan buku register',
 } as const satisfies Record<KodeIzin, string>
 
 export type Izin = keyof typeof KATALOG_IZIN
@@ -34,19 +41,21 @@ export type PeranKatalog = { kode: string; nama: string; deskripsi: string; izin
 /** What every member of staff may do whatever their role: their own inbox and the SOPs. */
 const IZIN_PEGAWAI: Izin[] = ['read:alur:own', 'read:sop:any']
 const IZIN_PIMPINAN: Izin[] = [...IZIN_PEGAWAI, 'read:alur:any']
+/** Staff of the service desk: every request, and the work of their steps. */
+const IZIN_LAYANAN: Izin[] = ['read:permohonan:any', 'update:permohonan:any']
 
 const adminIzin = Object.keys(KATALOG_IZIN) as Izin[]
 
 /** One role for every actor of DESIGN.md section 1 (the pemohon is not a staff user). */
 export const KATALOG_PERAN: PeranKatalog[] = [
 	{ kode: 'admin', nama: 'Administrator', deskripsi: 'Pengguna, peran, struktur organisasi, data referensi', izin: adminIzin },
-	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any'] },
-	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any'] },
-	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: [...IZIN_PIMPINAN, 'read:organisasi:any'] },
-	{ kode: 'kasi', nama: 'Kepala Seksi / Verifikator', deskripsi: 'Verifikasi berkas dan data, mengembalikan untuk perbaikan', izin: [...IZIN_PEGAWAI, 'read:organisasi:any'] },
-	{ kode: 'petugas-loket', nama: 'Petugas Loket / Front Office', deskripsi: 'Memeriksa kelengkapan, menerima denda, menyerahkan dokumen, buku register', izin: [...IZIN_PEGAWAI] },
-	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [...IZIN_PEGAWAI] },
-	{ kode: 'petugas-pengambilan', nama: 'Operator Pengambilan', deskripsi: 'Memeriksa hasil cetak dan menyerahkan dokumen kepada pemohon', izin: [...IZIN_PEGAWAI] },
+	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
+	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any', 'read:permohonan:any', 'read:laporan-layanan:any'] },
+	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
+	{ kode: 'kasi', nama: 'Kepala Seksi / Verifikator', deskripsi: 'Verifikasi berkas dan data, mengembalikan untuk perbaikan', izin: [...IZIN_PEGAWAI, 'read:organisasi:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
+	{ kode: 'petugas-loket', nama: 'Petugas Loket / Front Office', deskripsi: 'Memeriksa kelengkapan, menerima denda, menyerahkan dokumen, buku register', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN, 'create:permohonan:any', 'read:laporan-layanan:any'] },
+	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN] },
+	{ kode: 'petugas-pengambilan', nama: 'Operator Pengambilan', deskripsi: 'Memeriksa hasil cetak dan menyerahkan dokumen kepada pemohon', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
 	{ kode: 'tata-usaha', nama: 'Tata Usaha', deskripsi: 'Registrasi, penomoran dan stempel surat, pemberkasan arsip', izin: [...IZIN_PEGAWAI, 'read:organisasi:any'] },
 	{ kode: 'caraka', nama: 'Caraka', deskripsi: 'Mengantar surat dan mencatat penerimaannya', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'kepegawaian', nama: 'Pengelola Kepegawaian', deskripsi: 'Data pegawai, cuti, kenaikan pangkat, pensiun', izin: [...IZIN_PEGAWAI, 'read:organisasi:any', 'update:organisasi:any'] },
@@ -57,6 +66,12 @@ export const KATALOG_PERAN: PeranKatalog[] = [
 	{ kode: 'verifikator-keuangan', nama: 'Verifikator Keuangan', deskripsi: 'Verifikasi dokumen pertanggungjawaban (SPJ)', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'ppk-skpd', nama: 'PPK-SKPD', deskripsi: 'Memeriksa kelengkapan SPP/SPM sebelum ke BPKA', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: [...IZIN_PEGAWAI, 'read:referensi:any'] },
+	{
+		kode: 'mitra-integrasi',
+		nama: 'Mitra Integrasi Layanan',
+		deskripsi: 'Petugas kelurahan, KUA atau rumah sakit yang mengajukan permohonan atas nama warga dan hanya melihat ajuannya sendiri',
+		izin: ['read:permohonan:own', 'create:permohonan:own'],
+	},
 ]
 
 export function parseKodeIzin(kode: string): { aksi: string; entitas: string; akses: Akses } | null {

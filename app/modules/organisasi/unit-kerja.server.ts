@@ -180,3 +180,9 @@ export async function deleteUnitKerja(id: number): Promise<HasilHapus | null> {
 		return { ok: true as const }
 	})
 }
+
+/** The id of the active unit with this code (e.g. `DAFDUK-IDP`), or null. */
+export async function getUnitIdByKode(kode: string) {
+	const unit = await UnitKerja.findOne({ where: { kode, aktif: true }, attributes: ['id'] })
+	return unit?.id ?? null
+}

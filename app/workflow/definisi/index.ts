@@ -23,6 +23,7 @@ import { SOP_WA_KK } from './p4/sop-wa-kk'
 import { SOP_WA_KTPEL } from './p4/sop-wa-ktpel'
 import { SOP_WA_PINDAH } from './p4/sop-wa-pindah'
 import { P5_1 } from './p5/p5-1'
+import { P5_1_V2 } from './p5/p5-1-v2'
 import { P5_2 } from './p5/p5-2'
 import { P5_3 } from './p5/p5-3'
 import { P5_4 } from './p5/p5-4'
@@ -67,6 +68,7 @@ export const DEFINISI: Definisi[] = [
 	SOP_WA_PINDAH,
 	SOP_WA_KTPEL,
 	P5_1,
+	P5_1_V2,
 	P5_2,
 	P5_3,
 	P5_4,

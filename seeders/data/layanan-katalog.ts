@@ -1,0 +1,763 @@
+/**
+ * The service desk's starting catalogue (P4 pendaftaran penduduk, P5 pencatatan sipil): each
+ * service, the SOP it runs, its form and its persyaratan checklist, plus the late-report fines.
+ * Persyaratan follow Perpres 96/2018 (Persyaratan dan Tata Cara Pendaftaran Penduduk dan
+ * Pencatatan Sipil) and Permendagri 108/2019 as offices publish them; KIA follows Permendagri
+ * 2/2016. A line that only some applicants need, or that stands in for another, is `wajib: false`;
+ * alternatives that replace each other sit on one required line. The office edits all of it later.
+ */
+
+export type JenisLayananAwal = {
+	kode: string
+	nama: string
+	kelompok: 'pendaftaran-penduduk' | 'pencatatan-sipil'
+	definisiKode: string
+	definisiWa: string | null
+	varian: 'reguler-tanpa-verifikasi' | 'reguler-dengan-verifikasi' | 'inovasi-integrasi' | 'wa-ticket'
+	skema: string
+	dokumenHasil: string
+	peristiwa: string | null
+	daring: boolean
+	keterangan: string | null
+	persyaratan: { nama: string; wajib: boolean; keterangan?: string }[]
+}
+
+export type TarifDendaAwal = {
+	peristiwa: string
+	nama: string
+	batasHari: number
+	nominal: number
+	berlakuMulai: string
+	berlakuSampai: string | null
+	dasarHukum: string
+}
+
+type Syarat = JenisLayananAwal['persyaratan'][number]
+
+const wajib = (nama: string, keterangan?: string): Syarat => (keterangan ? { nama, wajib: true, keterangan } : { nama, wajib: true })
+const bilaPerlu = (nama: string, keterangan: string): Syarat => ({ nama, wajib: false, keterangan })
+
+const KK = wajib('Kartu Keluarga (KK)')
+const KTP_EL = wajib('KTP-el')
+const F_1_02 = wajib('Formulir pendaftaran peristiwa kependudukan (F-1.02) yang telah diisi dan ditandatangani', 'Dapat diisi di loket.')
+const F_1_03 = wajib('Formulir pendaftaran perpindahan penduduk (F-1.03) yang telah diisi dan ditandatangani', 'Dapat diisi di loket.')
+const F_2_01 = wajib('Formulir pelaporan pencatatan sipil (F-2.01) yang telah diisi dan ditandatangani', 'Memuat data pelapor dan dua orang saksi.')
+const KITAP = bilaPerlu('Kartu izin tinggal tetap (KITAP)', 'Bagi orang asing.')
+const PASPOR_OA = bilaPerlu('Dokumen perjalanan (paspor)', 'Bagi orang asing atau WNI bukan penduduk.')
+const TIDAK_KEBERATAN = bilaPerlu(
+	'Surat pernyataan tidak keberatan dari pemilik rumah',
+	'Bila menumpang KK atau menempati rumah milik orang lain (sewa, kontrak, kos).',
+)
+
+const KETERLAMBATAN = (hari: number) =>
+	`Dilaporkan paling lambat ${hari} hari sejak peristiwa; lewat dari itu dikenakan denda administratif sesuai Perda.`
+
+export const JENIS_LAYANAN_AWAL: JenisLayananAwal[] = [
+	// ---- Kartu Keluarga -------------------------------------------------------------------
+	{
+		kode: 'KK-BARU',
+		nama: 'Kartu Keluarga baru',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.1.2',
+		definisiWa: 'SOP-WA-KK',
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'kk',
+		dokumenHasil: 'Kartu Keluarga',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Untuk keluarga baru, pisah KK, penggantian kepala keluarga, atau penduduk yang datang dari daerah lain atau luar negeri.',
+		persyaratan: [
+			F_1_02,
+			bilaPerlu('Buku nikah/kutipan akta perkawinan atau kutipan akta perceraian', 'Bagi yang membentuk keluarga baru karena perkawinan atau perceraian.'),
+			bilaPerlu('Kartu Keluarga lama', 'Bila pemohon sebelumnya tercantum dalam KK lain (pisah KK, penggantian kepala keluarga).'),
+			bilaPerlu('Surat Keterangan Pindah (SKPWNI)', 'Bagi penduduk yang pindah datang dari kabupaten/kota lain.'),
+			bilaPerlu('Surat Keterangan Datang dari Luar Negeri (SKDLN)', 'Bagi WNI yang datang dari luar negeri karena pindah.'),
+			bilaPerlu('Surat keterangan pengganti tanda identitas', 'Bagi penduduk rentan administrasi kependudukan.'),
+			bilaPerlu(
+				'Petikan Keputusan Presiden tentang pewarganegaraan dan berita acara sumpah/janji setia, atau petikan Keputusan Menteri tentang perubahan status kewarganegaraan',
+				'Bagi WNI yang sebelumnya berkewarganegaraan asing.',
+			),
+			TIDAK_KEBERATAN,
+		],
+	},
+	{
+		kode: 'KK-UBAH',
+		nama: 'Kartu Keluarga perubahan data',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.1.3',
+		definisiWa: 'SOP-WA-KK',
+		varian: 'inovasi-integrasi',
+		skema: 'kk',
+		dokumenHasil: 'Kartu Keluarga',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Perubahan elemen data dalam KK: nama, agama, pendidikan, pekerjaan, status perkawinan, hubungan keluarga, alamat dan lainnya.',
+		persyaratan: [
+			wajib('Formulir perubahan elemen data kependudukan (F-1.06) yang telah diisi dan ditandatangani', 'Dapat diisi di loket.'),
+			wajib('Kartu Keluarga lama'),
+			wajib(
+				'Dokumen bukti perubahan data',
+				'Sesuai data yang diubah, misalnya ijazah untuk pendidikan, buku nikah atau akta perceraian untuk status perkawinan, akta atau penetapan pengadilan untuk nama.',
+			),
+		],
+	},
+	{
+		kode: 'KK-HILANG',
+		nama: 'Kartu Keluarga hilang atau rusak',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.1.2',
+		definisiWa: 'SOP-WA-KK',
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'kk',
+		dokumenHasil: 'Kartu Keluarga',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [
+			wajib('Surat keterangan kehilangan dari kepolisian, atau KK yang rusak'),
+			wajib('KTP-el kepala keluarga atau anggota keluarga yang mengajukan'),
+			KITAP,
+		],
+	},
+	// ---- KTP-el ---------------------------------------------------------------------------
+	{
+		kode: 'KTP-BARU',
+		nama: 'KTP-el baru',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.1.1',
+		definisiWa: 'SOP-WA-KTPEL',
+		varian: 'reguler-tanpa-verifikasi',
+		skema: 'ktp-el',
+		dokumenHasil: 'KTP-el',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Bagi penduduk yang telah berusia 17 tahun, sudah kawin atau pernah kawin, dan telah melakukan perekaman biometrik.',
+		persyaratan: [
+			KK,
+			bilaPerlu('Buku nikah/kutipan akta perkawinan', 'Bagi pemohon yang belum berusia 17 tahun tetapi sudah kawin.'),
+			bilaPerlu('Surat Keterangan Pindah (SKPWNI) atau SKDLN', 'Bila KTP-el diterbitkan karena pindah datang.'),
+		],
+	},
+	{
+		kode: 'KTP-HILANG',
+		nama: 'KTP-el hilang atau rusak',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.1.1',
+		definisiWa: 'SOP-WA-KTPEL',
+		varian: 'reguler-tanpa-verifikasi',
+		skema: 'ktp-el',
+		dokumenHasil: 'KTP-el',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [KK, wajib('Surat keterangan kehilangan dari kepolisian, atau KTP-el yang rusak'), KITAP],
+	},
+	{
+		kode: 'KTP-UBAH',
+		nama: 'KTP-el perubahan data',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.1.3',
+		definisiWa: 'SOP-WA-KTPEL',
+		varian: 'inovasi-integrasi',
+		skema: 'ktp-el',
+		dokumenHasil: 'KTP-el (dan KK bila elemen datanya ikut berubah)',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [
+			wajib('Kartu Keluarga yang telah memuat data baru'),
+			wajib('KTP-el lama'),
+			bilaPerlu('Dokumen bukti perubahan data', 'Bila data di KK belum diubah; KK diperbarui dalam permohonan yang sama.'),
+		],
+	},
+	// ---- KIA ------------------------------------------------------------------------------
+	{
+		kode: 'KIA',
+		nama: 'Kartu Identitas Anak (KIA)',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.1.2',
+		definisiWa: 'SOP-WA-KIA',
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'kia',
+		dokumenHasil: 'Kartu Identitas Anak',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Bagi anak WNI yang belum berusia 17 tahun dan belum kawin.',
+		persyaratan: [
+			wajib('Kutipan akta kelahiran anak'),
+			wajib('Kartu Keluarga orang tua/wali'),
+			wajib('KTP-el kedua orang tua/wali'),
+			bilaPerlu('Pas foto berwarna anak ukuran 2×3 cm sebanyak 2 lembar', 'Bagi anak berusia 5 tahun ke atas.'),
+			bilaPerlu('Surat keterangan kehilangan dari kepolisian, atau KIA yang rusak', 'Bila KIA hilang atau rusak.'),
+		],
+	},
+	// ---- Perpindahan ----------------------------------------------------------------------
+	{
+		kode: 'SKPWNI',
+		nama: 'Pindah keluar (SKPWNI)',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'SOP-WA-PINDAH',
+		definisiWa: 'SOP-WA-PINDAH',
+		varian: 'wa-ticket',
+		skema: 'pindah',
+		dokumenHasil: 'Surat Keterangan Pindah Warga Negara Indonesia (SKPWNI)',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Bagi penduduk yang pindah ke kabupaten/kota lain; KK di daerah tujuan diterbitkan oleh Dukcapil tujuan.',
+		persyaratan: [F_1_03, KK, bilaPerlu('Surat kuasa', 'Bila pengajuan dikuasakan kepada orang lain.')],
+	},
+	{
+		kode: 'PINDAH-DATANG',
+		nama: 'Bantuan pindah masuk',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.6',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'pindah-datang',
+		dokumenHasil: 'Kartu Keluarga, KTP-el dan KIA di alamat baru',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Dinas meminta SKPWNI ke Dukcapil daerah asal bila pemohon belum memilikinya.',
+		persyaratan: [
+			F_1_03,
+			wajib('Kartu Keluarga daerah asal'),
+			wajib('KTP-el pemohon'),
+			bilaPerlu('Surat Keterangan Pindah (SKPWNI) dari daerah asal', 'Bila sudah diterbitkan Dukcapil asal.'),
+			TIDAK_KEBERATAN,
+		],
+	},
+	{
+		kode: 'SKDLN',
+		nama: 'Datang dari luar negeri (SKDLN)',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.4',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'luar-negeri',
+		dokumenHasil: 'Surat Keterangan Datang dari Luar Negeri (SKDLN), lalu KK dan KTP-el',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Bagi WNI yang datang dari luar negeri untuk menetap; dilaporkan paling lambat 14 hari sejak kedatangan.',
+		persyaratan: [
+			wajib('Dokumen perjalanan Republik Indonesia (paspor)'),
+			bilaPerlu('Surat Keterangan Pindah ke Luar Negeri (SKPLN) atau surat keterangan dari Perwakilan RI', 'Bila ada.'),
+			bilaPerlu('Kartu Keluarga dan KTP-el lama', 'Bila pemohon sebelumnya terdaftar sebagai penduduk.'),
+		],
+	},
+	{
+		kode: 'SKPLN',
+		nama: 'Pindah ke luar negeri (SKPLN)',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.4',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'luar-negeri',
+		dokumenHasil: 'Surat Keterangan Pindah ke Luar Negeri (SKPLN)',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Bagi WNI yang akan tinggal di luar negeri satu tahun atau lebih, termasuk pekerja migran.',
+		persyaratan: [KK, KTP_EL, wajib('Paspor')],
+	},
+	// ---- Biodata, orang asing, perekaman ------------------------------------------------------
+	{
+		kode: 'BIODATA',
+		nama: 'Biodata dan NIK penduduk rentan',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.5',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'biodata',
+		dokumenHasil: 'Biodata penduduk dengan NIK',
+		peristiwa: null,
+		daring: false,
+		keterangan: 'Dilayani di kantor; bila data tidak lengkap atau tidak jelas, petugas membuat berita acara dan melakukan pendataan lapangan.',
+		persyaratan: [
+			wajib('Formulir biodata penduduk (F-1.01) yang telah diisi dan ditandatangani', 'Dapat diisi di loket.'),
+			wajib(
+				'Surat pengantar RT/RW, atau surat keterangan dari lembaga yang mendampingi',
+				'Misalnya panti sosial, dinas sosial, atau pemerintah desa bagi korban bencana.',
+			),
+			bilaPerlu('Dokumen bukti peristiwa kependudukan atau peristiwa penting yang dimiliki', 'Misalnya surat keterangan lahir, ijazah atau paspor.'),
+			bilaPerlu('Surat pernyataan tidak memiliki dokumen kependudukan (F-1.04)', 'Bila pemohon tidak memiliki dokumen apa pun.'),
+			TIDAK_KEBERATAN,
+		],
+	},
+	{
+		kode: 'WNA-KK',
+		nama: 'Kartu Keluarga orang asing',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.2',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'orang-asing',
+		dokumenHasil: 'Kartu Keluarga orang asing, atau Surat Keterangan Tempat Tinggal (SKTT) bagi pemegang izin tinggal terbatas',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [
+			wajib('Dokumen perjalanan (paspor)'),
+			wajib('Kartu izin tinggal tetap (KITAP) atau kartu izin tinggal terbatas (KITAS)'),
+			bilaPerlu('Buku nikah/kutipan akta perkawinan atau kutipan akta perceraian', 'Bagi yang sudah kawin atau pernah kawin.'),
+			bilaPerlu('Surat Keterangan Pindah', 'Bagi orang asing yang pindah dari kabupaten/kota lain.'),
+			TIDAK_KEBERATAN,
+		],
+	},
+	{
+		kode: 'WNA-KTP',
+		nama: 'KTP-el orang asing',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.2',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'orang-asing',
+		dokumenHasil: 'KTP-el orang asing (berlaku sesuai masa izin tinggal tetap)',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Bagi pemegang izin tinggal tetap yang telah berusia 17 tahun, sudah kawin atau pernah kawin.',
+		persyaratan: [KK, wajib('Dokumen perjalanan (paspor)'), wajib('Kartu izin tinggal tetap (KITAP)')],
+	},
+	{
+		kode: 'REKAM-REGULER',
+		nama: 'Perekaman biometrik KTP-el',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.3.1',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'biometrik',
+		dokumenHasil: 'KTP-el setelah rekaman siap cetak (PRR)',
+		peristiwa: null,
+		daring: false,
+		keterangan: 'Pemohon datang ke tempat perekaman; NIK harus sudah terdaftar.',
+		persyaratan: [
+			wajib('Kartu Keluarga (KK)', 'Pemohon berusia 17 tahun, sudah kawin atau pernah kawin.'),
+			bilaPerlu('Buku nikah/kutipan akta perkawinan', 'Bagi pemohon yang belum berusia 17 tahun tetapi sudah kawin.'),
+		],
+	},
+	{
+		kode: 'REKAM-KHUSUS',
+		nama: 'Perekaman biometrik lansia dan disabilitas',
+		kelompok: 'pendaftaran-penduduk',
+		definisiKode: 'P4.3.2',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'biometrik',
+		dokumenHasil: 'KTP-el',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Perekaman dapat dilakukan di rumah, panti atau rumah sakit, dengan pendamping bila diperlukan.',
+		persyaratan: [
+			KK,
+			bilaPerlu('Surat permohonan perekaman di tempat dari keluarga atau lembaga', 'Bila perekaman perlu dilakukan di luar kantor.'),
+			bilaPerlu('Surat keterangan dokter atau foto kondisi pemohon', 'Untuk menentukan perlu tidaknya pendamping.'),
+		],
+	},
+	// ---- Pencatatan sipil: peristiwa penting --------------------------------------------------
+	{
+		kode: 'AKTA-LAHIR',
+		nama: 'Akta kelahiran',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.1',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'kelahiran',
+		dokumenHasil: 'Kutipan Akta Kelahiran dan Kartu Keluarga yang memuat anak',
+		peristiwa: 'kelahiran',
+		daring: true,
+		keterangan: KETERLAMBATAN(60),
+		persyaratan: [
+			F_2_01,
+			wajib(
+				'Surat keterangan kelahiran, atau SPTJM kebenaran data kelahiran',
+				'Dari rumah sakit, puskesmas, dokter, bidan, nakhoda/kapten pesawat, atau kepala desa/lurah; SPTJM bila surat keterangan tidak ada.',
+			),
+			bilaPerlu(
+				'Buku nikah/kutipan akta perkawinan orang tua, atau SPTJM kebenaran sebagai pasangan suami istri',
+				'Bila orang tua terikat perkawinan; SPTJM bila perkawinan belum tercatat.',
+			),
+			wajib('Kartu Keluarga tempat anak dicantumkan'),
+			wajib('KTP-el orang tua'),
+			PASPOR_OA,
+		],
+	},
+	{
+		kode: 'AKTA-LAHIR-MATI',
+		nama: 'Surat keterangan lahir mati',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.1',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'lahir-mati',
+		dokumenHasil: 'Surat Keterangan Lahir Mati',
+		peristiwa: 'lahir-mati',
+		daring: true,
+		keterangan: `Bagi bayi dari kandungan paling sedikit 28 minggu yang lahir tanpa tanda kehidupan; tidak diterbitkan akta. ${KETERLAMBATAN(30)}`,
+		persyaratan: [
+			F_2_01,
+			wajib(
+				'Surat keterangan lahir mati, atau surat pernyataan orang tua kandung/wali',
+				'Dari dokter, bidan atau penolong kelahiran; surat pernyataan bila surat keterangan tidak ada.',
+			),
+			wajib('Kartu Keluarga orang tua'),
+		],
+	},
+	{
+		kode: 'AKTA-MATI',
+		nama: 'Akta kematian',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.1',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'kematian',
+		dokumenHasil: 'Kutipan Akta Kematian dan Kartu Keluarga yang diperbarui',
+		peristiwa: 'kematian',
+		daring: true,
+		keterangan: KETERLAMBATAN(30),
+		persyaratan: [
+			F_2_01,
+			wajib(
+				'Surat keterangan kematian',
+				'Dari dokter atau kepala desa/lurah; atau keterangan kepolisian bila identitas tidak jelas, penetapan pengadilan atau pernyataan maskapai bila jenazah tidak ditemukan, keterangan Perwakilan RI bila meninggal di luar negeri.',
+			),
+			wajib('Kartu Keluarga yang meninggal'),
+			bilaPerlu('KTP-el yang meninggal', 'Bila ada; ditarik oleh petugas.'),
+			PASPOR_OA,
+		],
+	},
+	{
+		kode: 'AKTA-KAWIN',
+		nama: 'Akta perkawinan',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.1',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'perkawinan',
+		dokumenHasil: 'Kutipan Akta Perkawinan (untuk suami dan istri) dan Kartu Keluarga baru',
+		peristiwa: 'perkawinan',
+		daring: true,
+		keterangan: `Bagi pasangan selain beragama Islam; perkawinan umat Islam dicatat oleh KUA. ${KETERLAMBATAN(60)}`,
+		persyaratan: [
+			F_2_01,
+			wajib('Surat keterangan telah terjadinya perkawinan dari pemuka agama atau penghayat kepercayaan'),
+			wajib('Pas foto berwarna suami dan istri'),
+			wajib('KTP-el suami dan istri'),
+			wajib('Kartu Keluarga suami dan istri'),
+			bilaPerlu('Kutipan akta perceraian atau akta kematian pasangan terdahulu', 'Bagi yang pernah kawin.'),
+			bilaPerlu('Izin orang tua atau dispensasi kawin dari pengadilan', 'Bagi calon yang belum berusia 21 tahun (izin orang tua) atau 19 tahun (dispensasi).'),
+			bilaPerlu('Dokumen perjalanan dan izin dari perwakilan negaranya', 'Bagi pasangan orang asing.'),
+		],
+	},
+	{
+		kode: 'AKTA-CERAI',
+		nama: 'Akta perceraian',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.1',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'perceraian',
+		dokumenHasil: 'Kutipan Akta Perceraian dan catatan pinggir pada akta perkawinan',
+		peristiwa: 'perceraian',
+		daring: true,
+		keterangan: `Dihitung sejak putusan pengadilan berkekuatan hukum tetap. ${KETERLAMBATAN(60)}`,
+		persyaratan: [
+			F_2_01,
+			wajib('Salinan putusan pengadilan yang telah berkekuatan hukum tetap'),
+			wajib('Kutipan akta perkawinan, atau surat pernyataan tidak memilikinya beserta alasannya'),
+			KK,
+			KTP_EL,
+		],
+	},
+	{
+		kode: 'KEWARGANEGARAAN',
+		nama: 'Perubahan status kewarganegaraan',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.2',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'kewarganegaraan',
+		dokumenHasil: 'Catatan pinggir pada akta pencatatan sipil, Kartu Keluarga dan KTP-el',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [
+			F_2_01,
+			wajib(
+				'Petikan Keputusan Presiden tentang pewarganegaraan, atau petikan Keputusan Menteri Hukum tentang perubahan status kewarganegaraan',
+			),
+			bilaPerlu('Berita acara pengucapan sumpah atau pernyataan janji setia', 'Bagi orang asing yang menjadi WNI.'),
+			wajib('Kutipan akta pencatatan sipil yang dimiliki', 'Akta kelahiran atau akta perkawinan yang akan diberi catatan pinggir.'),
+			wajib('Dokumen perjalanan (paspor)'),
+			bilaPerlu('Kartu Keluarga dan KTP-el', 'Bila pemohon terdaftar sebagai penduduk.'),
+		],
+	},
+	{
+		kode: 'PERISTIWA-LAIN',
+		nama: 'Peristiwa penting lainnya',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.3',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'peristiwa-lain',
+		dokumenHasil: 'Catatan pinggir pada register dan kutipan akta',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Peristiwa yang ditetapkan pengadilan negeri untuk dicatat, misalnya perubahan jenis kelamin.',
+		persyaratan: [
+			F_2_01,
+			wajib('Salinan penetapan pengadilan negeri'),
+			wajib('Kutipan akta pencatatan sipil yang akan diberi catatan pinggir'),
+			KK,
+			KTP_EL,
+		],
+	},
+	{
+		kode: 'PEMBETULAN-AKTA',
+		nama: 'Pembetulan akta',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.4',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'pembetulan-akta',
+		dokumenHasil: 'Kutipan akta pencatatan sipil yang telah dibetulkan',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Untuk kesalahan tulis redaksional; perubahan isi akta memerlukan penetapan pengadilan.',
+		persyaratan: [
+			F_2_01,
+			wajib('Kutipan akta pencatatan sipil yang salah tulis'),
+			wajib('Dokumen autentik yang menjadi dasar pembetulan', 'Misalnya ijazah, buku nikah atau akta lain yang memuat data yang benar.'),
+			KK,
+			KTP_EL,
+		],
+	},
+	{
+		kode: 'PERUBAHAN-NAMA',
+		nama: 'Perubahan nama',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.5',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'perubahan-nama',
+		dokumenHasil: 'Catatan pinggir perubahan nama pada kutipan akta, serta KK dan KTP-el yang diperbarui',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Dilaporkan paling lambat 30 hari sejak penetapan pengadilan negeri diterima.',
+		persyaratan: [
+			F_2_01,
+			wajib('Salinan penetapan pengadilan negeri tentang perubahan nama'),
+			wajib('Kutipan akta pencatatan sipil'),
+			KK,
+			KTP_EL,
+		],
+	},
+	{
+		kode: 'BATAL-KAWIN',
+		nama: 'Pembatalan perkawinan',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.6',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'pembatalan',
+		dokumenHasil: 'Surat keterangan pembatalan perkawinan dan catatan pinggir pada register akta perkawinan',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [
+			F_2_01,
+			wajib('Salinan putusan pengadilan yang telah berkekuatan hukum tetap tentang pembatalan perkawinan'),
+			wajib('Kutipan akta perkawinan'),
+			KK,
+			KTP_EL,
+		],
+	},
+	{
+		kode: 'BATAL-CERAI',
+		nama: 'Pembatalan perceraian',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.6',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'pembatalan',
+		dokumenHasil: 'Surat keterangan pembatalan perceraian dan kutipan kedua akta perkawinan dengan catatan pinggir',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [
+			F_2_01,
+			wajib('Salinan putusan pengadilan yang telah berkekuatan hukum tetap tentang pembatalan perceraian'),
+			wajib('Kutipan akta perceraian'),
+			KK,
+			KTP_EL,
+		],
+	},
+	{
+		kode: 'BATAL-AKTA',
+		nama: 'Pembatalan akta',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.6',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'pembatalan',
+		dokumenHasil: 'Surat keterangan pembatalan akta dan catatan pinggir pada register akta',
+		peristiwa: null,
+		daring: true,
+		keterangan: null,
+		persyaratan: [
+			F_2_01,
+			wajib('Salinan putusan pengadilan yang telah berkekuatan hukum tetap tentang pembatalan akta'),
+			wajib('Kutipan akta yang dibatalkan'),
+			KK,
+			KTP_EL,
+		],
+	},
+	{
+		kode: 'ANAK-ANGKAT',
+		nama: 'Pengangkatan anak',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.7',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'anak',
+		dokumenHasil: 'Catatan pinggir pengangkatan anak pada register dan kutipan akta kelahiran',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Dilaporkan paling lambat 30 hari sejak salinan penetapan pengadilan diterima.',
+		persyaratan: [
+			F_2_01,
+			wajib('Salinan penetapan pengadilan tentang pengangkatan anak'),
+			wajib('Kutipan akta kelahiran anak'),
+			wajib('Kartu Keluarga orang tua angkat'),
+			wajib('KTP-el orang tua angkat'),
+		],
+	},
+	{
+		kode: 'PENGAKUAN-ANAK',
+		nama: 'Pengakuan anak',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.7',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'anak',
+		dokumenHasil: 'Kutipan Akta Pengakuan Anak dan catatan pinggir pada akta kelahiran',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Dilaporkan paling lambat 30 hari sejak surat pengakuan anak dari ayah disetujui ibu kandung.',
+		persyaratan: [
+			F_2_01,
+			wajib(
+				'Surat pernyataan pengakuan anak dari ayah biologis yang disetujui ibu kandung, atau penetapan pengadilan',
+				'Penetapan pengadilan bila ibu kandung orang asing atau anak lahir di luar perkawinan yang sah menurut agama.',
+			),
+			bilaPerlu(
+				'Surat keterangan telah terjadinya perkawinan dari pemuka agama atau penghayat kepercayaan',
+				'Bila orang tua telah kawin menurut agama tetapi belum tercatat.',
+			),
+			wajib('Kutipan akta kelahiran anak'),
+			wajib('Kartu Keluarga ayah atau ibu'),
+			bilaPerlu('Dokumen perjalanan ibu kandung', 'Bila ibu kandung orang asing.'),
+		],
+	},
+	{
+		kode: 'PENGESAHAN-ANAK',
+		nama: 'Pengesahan anak',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.7',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'anak',
+		dokumenHasil: 'Catatan pinggir pengesahan anak pada register dan kutipan akta kelahiran',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Bagi anak yang orang tuanya kemudian kawin sah menurut agama dan negara; dilaporkan paling lambat 30 hari sejak akta perkawinan terbit.',
+		persyaratan: [
+			F_2_01,
+			wajib('Kutipan akta kelahiran anak'),
+			wajib('Buku nikah/kutipan akta perkawinan orang tua'),
+			wajib('Kartu Keluarga orang tua'),
+			wajib('KTP-el orang tua'),
+		],
+	},
+	{
+		kode: 'KUTIPAN-KEDUA',
+		nama: 'Kutipan kedua akta',
+		kelompok: 'pencatatan-sipil',
+		definisiKode: 'P5.8',
+		definisiWa: null,
+		varian: 'reguler-dengan-verifikasi',
+		skema: 'kutipan-kedua',
+		dokumenHasil: 'Kutipan kedua akta pencatatan sipil',
+		peristiwa: null,
+		daring: true,
+		keterangan: 'Untuk akta yang hilang atau rusak; akta terbitan daerah lain dikonfirmasi dahulu ke dinas penerbitnya.',
+		persyaratan: [
+			wajib('Surat keterangan kehilangan dari kepolisian, atau kutipan akta yang rusak'),
+			KK,
+			KTP_EL,
+			bilaPerlu('Salinan kutipan akta yang hilang', 'Bila ada, untuk mempercepat penelusuran register.'),
+		],
+	},
+]
+
+/**
+ * One fine per event from 2026. The reporting limits are the Act's (Pasal `pasal`); the nominal is
+ * a placeholder the office replaces with its own Perda's amount (Pasal 90 caps it at Rp1.000.000).
+ */
+function tarif(peristiwa: string, nama: string, batasHari: number, pasal: number): TarifDendaAwal {
+	return {
+		peristiwa,
+		nama: `Keterlambatan pelaporan ${nama}`,
+		batasHari,
+		nominal: 100000,
+		berlakuMulai: '2026-01-01',
+		berlakuSampai: null,
+		dasarHukum: `UU 23/2006 jo. UU 24/2013 Pasal ${pasal} dan Pasal 90; Perda Kabupaten tentang Penyelenggaraan Administrasi Kependudukan (sesuaikan dengan Perda setempat)`,
+	}
+}
+
+export const TARIF_DENDA_AWAL: TarifDendaAwal[] = [
+	tarif('kelahiran', 'kelahiran', 60, 27),
+	tarif('lahir-mati', 'lahir mati', 30, 33),
+	tarif('kematian', 'kematian', 30, 44),
+	tarif('perkawinan', 'perkawinan', 60, 34),
+	tarif('perceraian', 'perceraian', 60, 40),
+]
+
+/**
+ * The seksi that handles each service: its head is the verifikator (the SOP's KASI/KABID step goes
+ * to the head of the request's unit). Identity documents to Identitas Penduduk, moves and
+ * foreigners to Pindah Datang, births and deaths to Kelahiran dan Kematian, the rest of civil
+ * registration to Perkawinan, Perceraian, Perubahan Status Anak dan Pewarganegaraan.
+ */
+export const UNIT_LAYANAN: Record<string, string> = {
+	'KK-BARU': 'DAFDUK-IDP',
+	'KK-UBAH': 'DAFDUK-IDP',
+	'KK-HILANG': 'DAFDUK-IDP',
+	'KTP-BARU': 'DAFDUK-IDP',
+	'KTP-HILANG': 'DAFDUK-IDP',
+	'KTP-UBAH': 'DAFDUK-IDP',
+	KIA: 'DAFDUK-IDP',
+	BIODATA: 'DAFDUK-IDP',
+	'REKAM-REGULER': 'DAFDUK-IDP',
+	'REKAM-KHUSUS': 'DAFDUK-IDP',
+	SKPWNI: 'DAFDUK-PDP',
+	'PINDAH-DATANG': 'DAFDUK-PDP',
+	SKDLN: 'DAFDUK-PDP',
+	SKPLN: 'DAFDUK-PDP',
+	'WNA-KK': 'DAFDUK-PDP',
+	'WNA-KTP': 'DAFDUK-PDP',
+	'AKTA-LAHIR': 'CAPIL-KLM',
+	'AKTA-LAHIR-MATI': 'CAPIL-KLM',
+	'AKTA-MATI': 'CAPIL-KLM',
+	'AKTA-KAWIN': 'CAPIL-PPS',
+	'AKTA-CERAI': 'CAPIL-PPS',
+	KEWARGANEGARAAN: 'CAPIL-PPS',
+	'PERISTIWA-LAIN': 'CAPIL-PPS',
+	'PEMBETULAN-AKTA': 'CAPIL-PPS',
+	'PERUBAHAN-NAMA': 'CAPIL-PPS',
+	'BATAL-KAWIN': 'CAPIL-PPS',
+	'BATAL-CERAI': 'CAPIL-PPS',
+	'BATAL-AKTA': 'CAPIL-PPS',
+	'ANAK-ANGKAT': 'CAPIL-PPS',
+	'PENGAKUAN-ANAK': 'CAPIL-PPS',
+	'PENGESAHAN-ANAK': 'CAPIL-PPS',
+	'KUTIPAN-KEDUA': 'CAPIL-PPS',
+}
