@@ -14,6 +14,13 @@ const PUBLIC = new Set([
 	'healthz.ts',
 	'logo.ts',
 	'$.tsx',
+	// the citizen's side of the service desk: the catalogue, the web form, tracking and its API
+	'_publik+/_layout.tsx',
+	'_publik+/layanan+/index.tsx',
+	'_publik+/layanan+/$kode.tsx',
+	'_publik+/layanan+/$kode_.ajukan.tsx',
+	'_publik+/lacak.tsx',
+	'api+/v1+/permohonan+/$nomor.ts',
 ])
 
 type RouteModule = {

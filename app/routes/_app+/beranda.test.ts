@@ -8,7 +8,7 @@ describe('home page', () => {
 		const data = payload<Awaited<ReturnType<typeof loader>>>(await settle(() => loader({ request: makeRequest('/', { cookie }), params: {}, context: {} })))
 		const tugas = data.panels.find((p) => p.jenis === 'tugas')
 		// the demo seed starts three KK requests waiting for the loket's verification
-		expect(tugas).toMatchObject({ jenis: 'tugas', terbuka: 3, diambilSaya: 0 })
+		expect(tugas).toMatchObject({ jenis: 'tugas', terbuka: 8, diambilSaya: 0 })
 		expect(data.panels.some((p) => p.jenis === 'sistem')).toBe(false)
 		expect(data.sapaan).toMatch(/^Selamat (pagi|siang|sore|malam)$/)
 	})
@@ -17,7 +17,7 @@ describe('home page', () => {
 		const { cookie } = await loginAs('admin')
 		const data = payload<Awaited<ReturnType<typeof loader>>>(await settle(() => loader({ request: makeRequest('/', { cookie }), params: {}, context: {} })))
 		const sistem = data.panels.find((p) => p.jenis === 'sistem')
-		expect(sistem).toMatchObject({ jenis: 'sistem', penggunaAktif: 21 })
+		expect(sistem).toMatchObject({ jenis: 'sistem', penggunaAktif: 24 })
 		expect(data.pintasan.map((p) => p.to)).toContain('/admin/pengguna')
 	})
 })
