@@ -8,61 +8,58 @@ export type Column<Row> = {
 	numeric?: boolean
 }
 
-/** A server-paged table: the rows of this page, the total, and links that keep the filters. */
-export function DataTable<Row>({
-	columns,
-	rows,
-	rowKey,
-	total,
-	page,
-	perPage,
-	empty = 'Tidak ada data.',
-	caption,
-}: {
+type TabelProps<Row> = {
 	columns: Column<Row>[]
 	rows: Row[]
 	rowKey: (row: Row) => string | number
-	total: number
-	page: number
-	perPage: number
 	empty?: string
 	caption?: string
-}) {
+}
+
+/** A table of rows with a message when there are none; `DataTable` adds server paging. */
+export function Tabel<Row>({ columns, rows, rowKey, empty = 'Tidak ada data.', caption }: TabelProps<Row>) {
+	return (
+		<div className="table-wrap">
+			<table>
+				{caption ? <caption className="visually-hidden">{caption}</caption> : null}
+				<thead>
+					<tr>
+						{columns.map((c) => (
+							<th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+								{c.header}
+							</th>
+						))}
+					</tr>
+				</thead>
+				<tbody>
+					{rows.length === 0 ? (
+						<tr>
+							<td colSpan={columns.length} className="muted">
+								{empty}
+							</td>
+						</tr>
+					) : (
+						rows.map((row) => (
+							<tr key={rowKey(row)}>
+								{columns.map((c) => (
+									<td key={c.header} className={c.numeric ? 'num' : undefined}>
+										{c.cell(row)}
+									</td>
+								))}
+							</tr>
+						))
+					)}
+				</tbody>
+			</table>
+		</div>
+	)
+}
+
+/** A server-paged table: the rows of this page, the total, and links that keep the filters. */
+export function DataTable<Row>({ total, page, perPage, ...tabel }: TabelProps<Row> & { total: number; page: number; perPage: number }) {
 	return (
 		<>
-			<div className="table-wrap">
-				<table>
-					{caption ? <caption className="visually-hidden">{caption}</caption> : null}
-					<thead>
-						<tr>
-							{columns.map((c) => (
-								<th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
-									{c.header}
-								</th>
-							))}
-						</tr>
-					</thead>
-					<tbody>
-						{rows.length === 0 ? (
-							<tr>
-								<td colSpan={columns.length} className="muted">
-									{empty}
-								</td>
-							</tr>
-						) : (
-							rows.map((row) => (
-								<tr key={rowKey(row)}>
-									{columns.map((c) => (
-										<td key={c.header} className={c.numeric ? 'num' : undefined}>
-											{c.cell(row)}
-										</td>
-									))}
-								</tr>
-							))
-						)}
-					</tbody>
-				</table>
-			</div>
+			<Tabel {...tabel} />
 			<Pagination total={total} page={page} perPage={perPage} />
 		</>
 	)

@@ -77,3 +77,10 @@ const LABEL_ZONA: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontia
 export function formatJamZona(value: Date, zonaWaktu = ZONA_WAKTU_BAKU) {
 	return `${formatJam(value, zonaWaktu)} ${LABEL_ZONA[zonaWaktu] ?? zonaWaktu}`
 }
+
+/** `1,5 MB`, `320 KB`: a file's size as the forms and lists show it. */
+export function formatUkuran(bytes: number) {
+	if (bytes >= 1024 * 1024) return `${formatAngka(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`
+	if (bytes >= 1024) return `${formatAngka(Math.round(bytes / 1024))} KB`
+	return `${formatAngka(bytes)} bita`
+}

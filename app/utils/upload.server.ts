@@ -3,7 +3,9 @@ import {
 	unstable_createMemoryUploadHandler,
 	unstable_parseMultipartFormData,
 } from '@remix-run/node'
-import { formatAngka } from './format'
+import { formatUkuran } from './format'
+
+export { formatUkuran }
 import type { FieldErrors } from './forms'
 
 export type HasilUnggah = { ok: true; formData: FormData } | { ok: false; errors: FieldErrors }
@@ -11,11 +13,6 @@ export type HasilUnggah = { ok: true; formData: FormData } | { ok: false; errors
 /** Room for the text fields and the multipart headers around the file. */
 const RUANG_LAIN = 64 * 1024
 
-export function formatUkuran(bytes: number) {
-	if (bytes >= 1024 * 1024) return `${formatAngka(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`
-	if (bytes >= 1024) return `${formatAngka(Math.round(bytes / 1024))} KB`
-	return `${formatAngka(bytes)} bita`
-}
 
 class BatasUnggahError extends Error {}
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { PermohonanDetail } from '~/modules/layanan/baca.server'
 import { CARA_PENGIRIMAN } from '~/modules/layanan/permohonan.schema'
 import type { SkemaIsian } from '~/modules/layanan/skema-isian'
-import { formatAngka, formatRupiah, formatTanggal, formatWaktu } from '~/utils/format'
+import { formatRupiah, formatTanggal, formatUkuran, formatWaktu } from '~/utils/format'
 import { LABEL_KANAL } from './__filter'
 
 /**
@@ -12,7 +12,6 @@ import { LABEL_KANAL } from './__filter'
  */
 type Detail = PermohonanDetail
 
-const formatUkuran = (bytes: number) => (bytes >= 1024 * 1024 ? `${formatAngka(Math.round(bytes / 104857.6) / 10)} MB` : `${formatAngka(Math.max(1, Math.round(bytes / 1024)))} KB`)
 
 export const LABEL_CARA: Record<string, string> = Object.fromEntries(CARA_PENGIRIMAN.map((c) => [c.value, c.label]))
 

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Tabel, type Column } from '~/components/data-table'
 import { InputField } from '~/components/form'
 import { GrafikPermohonan } from '~/modules/layanan/components/grafik-permohonan'
 import { parseRentangLaporan, susunPerHari, HARI_MAKS } from '~/modules/layanan/laporan.schema'
@@ -26,6 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const persen = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 })
+
+type BarisLangkah = { definisiKode: string; definisiNama: string; kegiatan: string }
+const kolomSop: Column<BarisLangkah> = { header: 'SOP', cell: (l) => <abbr title={l.definisiNama}>{l.definisiKode}</abbr> }
+const kolomLangkah: Column<BarisLangkah> = { header: 'Langkah', cell: (l) => l.kegiatan }
+
+function JumlahLewat({ jumlah }: { jumlah: number }) {
+	return jumlah ? <span className="badge badge-merah">{formatAngka(jumlah)}</span> : <>0</>
+}
 
 /** `2026-11-22` → `22/11`: short enough for a column header and an axis label. */
 const tanggalPendek = (t: string) => `${t.slice(8, 10)}/${t.slice(5, 7)}`
@@ -144,126 +153,53 @@ export default function DasborPelayananPage() {
 
 			<h2>Ketepatan waktu per langkah</h2>
 			<p className="muted">Langkah permohonan yang diselesaikan pada {periode}, dibandingkan dengan standar waktu SOP.</p>
-			<div className="table-wrap">
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">SOP</th>
-							<th scope="col">Langkah</th>
-							<th scope="col" className="num">
-								Selesai
-							</th>
-							<th scope="col" className="num">
-								Dalam standar
-							</th>
-							<th scope="col" className="num">
-								Persentase
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{dalamStandar.length === 0 ? (
-							<tr>
-								<td colSpan={5} className="muted">
-									Belum ada langkah yang diselesaikan pada periode ini.
-								</td>
-							</tr>
-						) : (
-							dalamStandar.map((l) => (
-								<tr key={`${l.definisiKode}|${l.langkahKode}`}>
-									<td>
-										<abbr title={l.definisiNama}>{l.definisiKode}</abbr>
-									</td>
-									<td>{l.kegiatan}</td>
-									<td className="num">{formatAngka(l.selesai)}</td>
-									<td className="num">
-										{l.dinilai ? `${formatAngka(l.dalamStandar)} dari ${formatAngka(l.dinilai)}` : <span className="muted">tanpa standar</span>}
-									</td>
-									<td className="num">{l.rasio === null ? '—' : persen.format(l.rasio)}</td>
-								</tr>
-							))
-						)}
-					</tbody>
-				</table>
-			</div>
+			<Tabel
+				caption={`Ketepatan waktu per langkah, ${periode}`}
+				rows={dalamStandar}
+				rowKey={(l) => `${l.definisiKode}|${l.langkahKode}`}
+				empty="Belum ada langkah yang diselesaikan pada periode ini."
+				columns={[
+					kolomSop,
+					kolomLangkah,
+					{ header: 'Selesai', numeric: true, cell: (l) => formatAngka(l.selesai) },
+					{
+						header: 'Dalam standar',
+						numeric: true,
+						cell: (l) => (l.dinilai ? `${formatAngka(l.dalamStandar)} dari ${formatAngka(l.dinilai)}` : <span className="muted">tanpa standar</span>),
+					},
+					{ header: 'Persentase', numeric: true, cell: (l) => (l.rasio === null ? '—' : persen.format(l.rasio)) },
+				]}
+			/>
 
 			<h2>Beban kerja per langkah</h2>
 			<p className="muted">Tugas permohonan yang masih terbuka saat ini.</p>
-			<div className="table-wrap">
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">SOP</th>
-							<th scope="col">Langkah</th>
-							<th scope="col" className="num">
-								Menunggu diambil
-							</th>
-							<th scope="col" className="num">
-								Sedang dikerjakan
-							</th>
-							<th scope="col" className="num">
-								Lewat standar
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{perLangkah.length === 0 ? (
-							<tr>
-								<td colSpan={5} className="muted">
-									Tidak ada tugas permohonan yang terbuka.
-								</td>
-							</tr>
-						) : (
-							perLangkah.map((l) => (
-								<tr key={`${l.definisiKode}|${l.langkahKode}`}>
-									<td>
-										<abbr title={l.definisiNama}>{l.definisiKode}</abbr>
-									</td>
-									<td>{l.kegiatan}</td>
-									<td className="num">{formatAngka(l.terbuka)}</td>
-									<td className="num">{formatAngka(l.diambil)}</td>
-									<td className="num">{l.lewat ? <span className="badge badge-merah">{formatAngka(l.lewat)}</span> : '0'}</td>
-								</tr>
-							))
-						)}
-					</tbody>
-				</table>
-			</div>
+			<Tabel
+				caption="Beban kerja per langkah"
+				rows={perLangkah}
+				rowKey={(l) => `${l.definisiKode}|${l.langkahKode}`}
+				empty="Tidak ada tugas permohonan yang terbuka."
+				columns={[
+					kolomSop,
+					kolomLangkah,
+					{ header: 'Menunggu diambil', numeric: true, cell: (l) => formatAngka(l.terbuka) },
+					{ header: 'Sedang dikerjakan', numeric: true, cell: (l) => formatAngka(l.diambil) },
+					{ header: 'Lewat standar', numeric: true, cell: (l) => <JumlahLewat jumlah={l.lewat} /> },
+				]}
+			/>
 
 			<h2>Beban kerja per petugas</h2>
 			<p className="muted">Tugas permohonan yang sedang dipegang tiap petugas.</p>
-			<div className="table-wrap">
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">Petugas</th>
-							<th scope="col" className="num">
-								Tugas dipegang
-							</th>
-							<th scope="col" className="num">
-								Lewat standar
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{perPetugas.length === 0 ? (
-							<tr>
-								<td colSpan={3} className="muted">
-									Tidak ada tugas yang sedang dipegang petugas.
-								</td>
-							</tr>
-						) : (
-							perPetugas.map((p) => (
-								<tr key={p.penggunaId}>
-									<td>{p.nama}</td>
-									<td className="num">{formatAngka(p.jumlah)}</td>
-									<td className="num">{p.lewat ? <span className="badge badge-merah">{formatAngka(p.lewat)}</span> : '0'}</td>
-								</tr>
-							))
-						)}
-					</tbody>
-				</table>
-			</div>
+			<Tabel
+				caption="Beban kerja per petugas"
+				rows={perPetugas}
+				rowKey={(p) => p.penggunaId}
+				empty="Tidak ada tugas yang sedang dipegang petugas."
+				columns={[
+					{ header: 'Petugas', cell: (p) => p.nama },
+					{ header: 'Tugas dipegang', numeric: true, cell: (p) => formatAngka(p.jumlah) },
+					{ header: 'Lewat standar', numeric: true, cell: (p) => <JumlahLewat jumlah={p.lewat} /> },
+				]}
+			/>
 		</>
 	)
 }
