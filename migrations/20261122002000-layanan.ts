@@ -87,6 +87,8 @@ export const up: MigrationFn = async ({ context: { queryInterface } }) => {
 		pendamping: { type: DataTypes.STRING(200), allowNull: true },
 		diajukan_oleh_id: { type: DataTypes.INTEGER, allowNull: true, references: { model: 'pengguna', key: 'id' } },
 		instans_id: { type: DataTypes.INTEGER, allowNull: true, unique: true },
+		// the form's one-time key: the same submission sent twice makes one request
+		kunci_pengajuan: { type: DataTypes.STRING(64), allowNull: true, unique: true },
 		version,
 		...timestamps,
 	})

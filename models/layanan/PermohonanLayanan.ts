@@ -49,6 +49,8 @@ export class PermohonanLayanan extends Model<InferAttributes<PermohonanLayanan>,
 	/** the member of staff (loket, partner officer) who submitted it; null from the web */
 	declare diajukanOlehId: number | null
 	declare instansId: number | null
+	/** the submitting form's one-time key: a double submit makes one request */
+	declare kunciPengajuan: CreationOptional<string | null>
 	declare version: CreationOptional<number>
 	declare createdAt: CreationOptional<Date>
 	declare updatedAt: CreationOptional<Date>
@@ -79,6 +81,7 @@ export class PermohonanLayanan extends Model<InferAttributes<PermohonanLayanan>,
 				pendamping: { type: DataTypes.STRING(200), allowNull: true },
 				diajukanOlehId: { type: DataTypes.INTEGER, allowNull: true },
 				instansId: { type: DataTypes.INTEGER, allowNull: true, unique: true },
+				kunciPengajuan: { type: DataTypes.STRING(64), allowNull: true, unique: true },
 				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
 				createdAt: DataTypes.DATE,
 				updatedAt: DataTypes.DATE,

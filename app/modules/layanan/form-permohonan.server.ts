@@ -5,7 +5,8 @@ export const UNGGAH_PERMOHONAN = { field: 'berkas', maxFileSize: BATAS_BERKAS.uk
 
 /**
  * The parts of a submitted request form: applicant fields, the service's own `isian.*` fields,
- * the loket's ticked `ceklis[]` lines and the files (`berkas`, `berkas_<persyaratanId>`).
+ * the loket's ticked `ceklis[]` lines, the files (`berkas`, `berkas_<persyaratanId>`) and the form's
+ * one-time `kunciPengajuan`.
  */
 export async function bacaFormPermohonan(formData: FormData) {
 	const pemohon: Record<string, unknown> = {}
@@ -19,5 +20,6 @@ export async function bacaFormPermohonan(formData: FormData) {
 		.getAll('ceklis[]')
 		.map((v) => Number(v))
 		.filter((n) => Number.isSafeInteger(n) && n > 0)
-	return { pemohon, isian, ceklis, berkas: await berkasDariForm(formData) }
+	const kunci = formData.get('kunciPengajuan')
+	return { pemohon, isian, ceklis, berkas: await berkasDariForm(formData), kunciPengajuan: typeof kunci === 'string' ? kunci : null }
 }

@@ -13,7 +13,7 @@ import { BATAS_BERKAS } from './berkas.server'
 import { getJenisLayananByKode, listTarifDenda } from './katalog.server'
 import { hashKodeLacak } from './kode-lacak.server'
 import { catatCekDokumen, catatCetak, catatHasilSiak, catatPenyerahan, simpanCeklis, tambahBerkasPermohonan, terimaPembayaranDenda } from './pekerjaan.server'
-import { ajukanPermohonan, type AjukanInput } from './permohonan.server'
+import { ajukanPermohonan, buatKunciPengajuan, type AjukanInput } from './permohonan.server'
 import { SKEMA_ISIAN } from './skema-isian'
 
 const pemohon = { pemohonNama: 'Budi Santoso', pemohonNik: NIK_CONTOH, pemohonTelepon: '0812 3456 7890', pemohonEmail: '', pengiriman: 'ambil' }
@@ -98,6 +98,20 @@ describe('ajukanPermohonan', () => {
 		const berkas = (await BerkasPermohonan.findOne({ where: { permohonanId: hasil.permohonanId } }))!
 		expect(berkas.nama).toBe('passwd.pdf')
 		expect(berkas.kunci).not.toContain('passwd')
+	})
+
+	it('makes one request of a form sent twice, one after the other or at once', async () => {
+		const kunciPengajuan = buatKunciPengajuan()
+		const sebelum = await PermohonanLayanan.count()
+		const pertama = await ajukanPermohonan(await masukan('KIA', { kunciPengajuan }))
+		expect(pertama.ok).toBe(true)
+		const lagi = await ajukanPermohonan(await masukan('KIA', { kunciPengajuan }))
+		expect(lagi.ok).toBe(false)
+		expect(!lagi.ok && lagi.errors._form?.[0]).toMatch(/sudah terkirim dengan nomor tiket KIA-/)
+		const kunciLain = buatKunciPengajuan()
+		const serentak = await Promise.all([1, 2, 3].map(async () => ajukanPermohonan(await masukan('KIA', { kunciPengajuan: kunciLain }))))
+		expect(serentak.filter((h) => h.ok)).toHaveLength(1)
+		expect(await PermohonanLayanan.count()).toBe(sebelum + 2)
 	})
 
 	it('gives twenty parallel submissions twenty consecutive ticket numbers of the day', async () => {

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+import { UniqueConstraintError } from 'sequelize'
 import { BerkasPermohonan, PermohonanLayanan } from '#models/index'
 import type { KanalPermohonan } from '#models/layanan/PermohonanLayanan'
 import { getUnitIdByKode } from '~/modules/organisasi/unit-kerja.server'
@@ -30,6 +32,8 @@ export type AjukanInput = {
 	pelaku: Pick<Pelaku, 'id' | 'nama' | 'jabatan'> | null
 	/** for tests and the WhatsApp channel: the reporting date; today in the office's zone by default */
 	sekarang?: Date
+	/** the form's one-time key (`buatKunciPengajuan`): sent twice, it makes one request */
+	kunciPengajuan?: string | null
 }
 
 export type HasilAjukan =
@@ -39,6 +43,25 @@ export type HasilAjukan =
 /** `KK-BARU-20261122-0001`: service code, the office's date, the day's sequence for that service. */
 export function formatNomorTiket(kode: string, tanggal: string, urut: number) {
 	return `${kode}-${tanggal.replaceAll('-', '')}-${String(urut).padStart(4, '0')}`
+}
+
+/** A fresh one-time key for a request form, rendered as a hidden field. */
+export function buatKunciPengajuan() {
+	return crypto.randomUUID()
+}
+
+const POLA_KUNCI = /^[A-Za-z0-9-]{16,64}$/
+
+async function sudahTerkirim(kunci: string): Promise<HasilAjukan> {
+	const ada = await PermohonanLayanan.findOne({ where: { kunciPengajuan: kunci }, attributes: ['nomorTiket'] })
+	return {
+		ok: false,
+		errors: {
+			_form: [
+				`Permohonan ini sudah terkirim dengan nomor tiket ${ada?.nomorTiket ?? 'yang sama'}; tidak dikirim dua kali. Kode lacak hanya ditampilkan saat pertama kali terkirim.`,
+			],
+		},
+	}
 }
 
 const UNIT_BAKU: Record<string, string> = { 'pendaftaran-penduduk': 'DAFDUK', 'pencatatan-sipil': 'CAPIL' }
@@ -76,6 +99,8 @@ function validasi(jenis: JenisLayananRow, input: AjukanInput) {
  * The tracking code is returned once, here, and kept only as a hash.
  */
 export async function ajukanPermohonan(input: AjukanInput): Promise<HasilAjukan> {
+	const kunciPengajuan = input.kunciPengajuan && POLA_KUNCI.test(input.kunciPengajuan) ? input.kunciPengajuan : null
+	if (kunciPengajuan && (await PermohonanLayanan.count({ where: { kunciPengajuan } }))) return sudahTerkirim(kunciPengajuan)
 	const jenis = await getJenisLayananByKode(input.jenisKode)
 	if (!jenis || !jenis.aktif) return { ok: false, errors: { _form: ['Layanan tidak ditemukan atau tidak aktif.'] } }
 	if (input.kanal === 'web' && !jenis.daring) return { ok: false, errors: { _form: ['Layanan ini hanya dapat diajukan langsung di loket.'] } }
@@ -124,6 +149,7 @@ export async function ajukanPermohonan(input: AjukanInput): Promise<HasilAjukan>
 					pendamping: null,
 					diajukanOlehId: input.pelaku?.id ?? null,
 					instansId: null,
+					kunciPengajuan,
 				},
 				{ transaction: t },
 			)
@@ -168,6 +194,8 @@ export async function ajukanPermohonan(input: AjukanInput): Promise<HasilAjukan>
 		})
 	} catch (error) {
 		await hapus()
+		// the same form sent twice at once: the other copy made the request
+		if (kunciPengajuan && error instanceof UniqueConstraintError && (await PermohonanLayanan.count({ where: { kunciPengajuan } }))) return sudahTerkirim(kunciPengajuan)
 		throw error
 	}
 }

@@ -4,7 +4,7 @@ import { FormError, SelectField, SubmitButton, type ActionFailure } from '~/comp
 import { IsianFields, PemohonFields } from '~/modules/layanan/components/isian-fields'
 import { bacaFormPermohonan, UNGGAH_PERMOHONAN } from '~/modules/layanan/form-permohonan.server'
 import { getJenisLayananByKode, listJenisLayanan } from '~/modules/layanan/katalog.server'
-import { ajukanPermohonan } from '~/modules/layanan/permohonan.server'
+import { ajukanPermohonan, buatKunciPengajuan } from '~/modules/layanan/permohonan.server'
 import { SKEMA_ISIAN } from '~/modules/layanan/skema-isian'
 import { getProfilKantorSingkat } from '~/modules/referensi/pengaturan-kantor.server'
 import { requireUserWithPermission, type CurrentUser } from '~/utils/auth.server'
@@ -36,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return {
 		...dasar,
 		terpilih: { kode: jenis.kode, nama: jenis.nama, dokumenHasil: jenis.dokumenHasil, keterangan: jenis.keterangan, peristiwa: jenis.peristiwa, persyaratan: jenis.persyaratan, skema },
+		kunciPengajuan: buatKunciPengajuan(),
 	}
 }
 
@@ -46,8 +47,8 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!unggah.ok) return data({ ok: false as const, errors: unggah.errors, values: {} }, { status: 400 })
 	const formData = unggah.formData
 	const jenisKode = String(formData.get('jenisKode') ?? '')
-	const { pemohon, isian, ceklis, berkas } = await bacaFormPermohonan(formData)
-	const hasil = await ajukanPermohonan({ jenisKode, kanal, pemohon, isian, berkas, ceklis: kanal === 'loket' ? ceklis : undefined, pelaku: user })
+	const { pemohon, isian, ceklis, berkas, kunciPengajuan } = await bacaFormPermohonan(formData)
+	const hasil = await ajukanPermohonan({ jenisKode, kanal, pemohon, isian, berkas, ceklis: kanal === 'loket' ? ceklis : undefined, pelaku: user, kunciPengajuan })
 	if (!hasil.ok) return data(formFailure(formData, hasil.errors), { status: 400 })
 	const jenis = await getJenisLayananByKode(jenisKode)
 	// the tracking code exists only here: shown once on this receipt, never in an address
@@ -68,7 +69,9 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function DaftarkanPermohonan() {
-	const { kanal, pilihan, kantor, terpilih } = useLoaderData<typeof loader>()
+	const loaderData = useLoaderData<typeof loader>()
+	const { kanal, pilihan, kantor, terpilih } = loaderData
+	const kunciPengajuan = 'kunciPengajuan' in loaderData ? loaderData.kunciPengajuan : ''
 	const result = useActionData<typeof action>()
 	if (result?.ok) return <TandaTerima tanda={result.tanda} kantor={kantor} />
 	const failure = result && !result.ok ? result : null
@@ -79,7 +82,7 @@ export default function DaftarkanPermohonan() {
 			</p>
 			<h1>Daftarkan permohonan{terpilih ? `: ${terpilih.nama}` : ''}</h1>
 			{kanal === 'integrasi' ? <p className="muted">Anda mengajukan sebagai mitra integrasi atas nama warga. NIK pemohon dan pindaian berkas wajib.</p> : null}
-			{terpilih ? <FormPermohonan terpilih={terpilih} kanal={kanal} failure={failure} /> : <PilihLayanan pilihan={pilihan} />}
+			{terpilih ? <FormPermohonan terpilih={terpilih} kanal={kanal} failure={failure} kunciPengajuan={kunciPengajuan} /> : <PilihLayanan pilihan={pilihan} />}
 		</>
 	)
 }
@@ -99,7 +102,7 @@ type Terpilih = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['ter
 
 const TERIMA_BERKAS = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
 
-function FormPermohonan({ terpilih, kanal, failure }: { terpilih: Terpilih; kanal: 'loket' | 'integrasi'; failure: ActionFailure | null }) {
+function FormPermohonan({ terpilih, kanal, failure, kunciPengajuan }: { terpilih: Terpilih; kanal: 'loket' | 'integrasi'; failure: ActionFailure | null; kunciPengajuan: string }) {
 	const dicentang = new Set([failure?.values['ceklis[]'] ?? []].flat())
 	const galatBerkas = failure?.errors.berkas
 	return (
@@ -117,6 +120,7 @@ function FormPermohonan({ terpilih, kanal, failure }: { terpilih: Terpilih; kana
 			) : null}
 			<Form method="post" encType="multipart/form-data" className="form">
 				<input type="hidden" name="jenisKode" value={terpilih.kode} />
+				<input type="hidden" name="kunciPengajuan" value={kunciPengajuan} />
 				<FormError result={failure} />
 				<PemohonFields result={failure} nikWajib={kanal === 'integrasi'} />
 				<IsianFields skema={terpilih.skema} result={failure} />

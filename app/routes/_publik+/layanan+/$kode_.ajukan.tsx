@@ -4,7 +4,7 @@ import { FormError, InputField, SubmitButton } from '~/components/form'
 import { IsianFields, PemohonFields } from '~/modules/layanan/components/isian-fields'
 import { bacaFormPermohonan, UNGGAH_PERMOHONAN } from '~/modules/layanan/form-permohonan.server'
 import { getJenisLayananByKode } from '~/modules/layanan/katalog.server'
-import { ajukanPermohonan } from '~/modules/layanan/permohonan.server'
+import { ajukanPermohonan, buatKunciPengajuan } from '~/modules/layanan/permohonan.server'
 import { SKEMA_ISIAN } from '~/modules/layanan/skema-isian'
 import { formatRupiah } from '~/utils/format'
 import { formValues, type FieldErrors } from '~/utils/forms'
@@ -36,6 +36,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 			persyaratan: jenis.persyaratan.map((p) => ({ id: p.id, nama: p.nama, wajib: p.wajib, keterangan: p.keterangan })),
 		},
 		batas: { ukuran: formatUkuran(UNGGAH_PERMOHONAN.maxFileSize), jumlah: UNGGAH_PERMOHONAN.maxFiles },
+		kunciPengajuan: buatKunciPengajuan(),
 	}
 }
 
@@ -51,8 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const unggah = await parseUpload(request, UNGGAH_PERMOHONAN)
 	// an oversized file stops the reading of the form: what was typed cannot be given back
 	if (!unggah.ok) return data<Gagal>({ ok: false, errors: unggah.errors, values: {} }, { status: 400 })
-	const { pemohon, isian, berkas } = await bacaFormPermohonan(unggah.formData)
-	const hasil = await ajukanPermohonan({ jenisKode: jenis.kode, kanal: 'web', pemohon, isian, berkas, pelaku: null })
+	const { pemohon, isian, berkas, kunciPengajuan } = await bacaFormPermohonan(unggah.formData)
+	const hasil = await ajukanPermohonan({ jenisKode: jenis.kode, kanal: 'web', pemohon, isian, berkas, pelaku: null, kunciPengajuan })
 	if (!hasil.ok) return data<Gagal>({ ok: false, errors: hasil.errors, values: formValues(unggah.formData) }, { status: 400 })
 	return {
 		ok: true as const,
@@ -109,7 +110,7 @@ function HasilPengajuan({ hasil }: { hasil: { layanan: string; dokumenHasil: str
 }
 
 export default function AjukanPermohonan() {
-	const { jenis, batas } = useLoaderData<typeof loader>()
+	const { jenis, batas, kunciPengajuan } = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	if (result?.ok) return <HasilPengajuan hasil={result} />
 	const failure = result && !result.ok ? result : null
@@ -124,6 +125,7 @@ export default function AjukanPermohonan() {
 			<h1>Ajukan permohonan: {jenis.nama}</h1>
 			<p className="muted">Dokumen yang diterima: {jenis.dokumenHasil}. Isian bertanda wajib harus diisi; data diperiksa kembali oleh petugas.</p>
 			<Form method="post" encType="multipart/form-data" className="form" style={{ maxWidth: 760 }}>
+				<input type="hidden" name="kunciPengajuan" value={kunciPengajuan} />
 				{failure ? (
 					<div className="alert alert-galat" role="alert">
 						Permohonan belum terkirim. Periksa isian yang ditandai. Berkas tidak disimpan: bila kolom berkas kosong, pilih ulang berkasnya sebelum
