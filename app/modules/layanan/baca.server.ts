@@ -205,6 +205,8 @@ export type LacakPublik = {
 	dendaLunas: boolean
 	pengiriman: string
 	bolehUnggah: boolean
+	/** the applicant's own berkas, which the code also opens */
+	berkas: { id: number; nama: string; ukuran: number }[]
 	riwayat: { waktu: string; label: string; langkah: string | null }[]
 }
 
@@ -239,6 +241,7 @@ export async function lacakPermohonan(params: { nomorTiket: string; kode: string
 	const full = p as PermohonanLayanan & { jenis: JenisLayanan; instans: InstansAlur | null }
 	const definisi = full.instans ? getDefinisi(full.instans.definisiKode, full.instans.definisiVersi) : null
 	const namaLangkah = (kode: string | null) => (kode ? (definisi?.langkah.find((l) => l.kode === kode)?.kegiatan ?? null) : null)
+	const berkas = await BerkasPermohonan.findAll({ where: { permohonanId: full.id }, attributes: ['id', 'nama', 'ukuran'], order: [['id', 'ASC']] })
 	const riwayat = full.instans ? await RiwayatAlur.findAll({ where: { instansId: full.instans.id }, order: [['waktu', 'ASC'], ['id', 'ASC']], attributes: ['waktu', 'label', 'langkahDari', 'aksi', 'alasan'] }) : []
 	const langkah = langkahDari(full.instans)
 	const status = statusPermohonan(full.instans?.status ?? 'berjalan', langkah)
@@ -259,6 +262,7 @@ export async function lacakPermohonan(params: { nomorTiket: string; kode: string
 			dendaLunas: full.dendaLunas,
 			pengiriman: full.pengiriman,
 			bolehUnggah: status === 'menunggu-pemohon',
+			berkas: berkas.map((b) => ({ id: b.id, nama: b.nama, ukuran: b.ukuran })),
 			// steps and times only: no staff names, no applicant data
 			riwayat: riwayat.map((r) => ({ waktu: r.waktu.toISOString(), label: r.label, langkah: namaLangkah(r.langkahDari) })),
 		},

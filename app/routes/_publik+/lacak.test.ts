@@ -90,6 +90,25 @@ describe('/lacak', () => {
 		expect(new Headers(headers({} as never) as HeadersInit).get('Cache-Control')).toBe('no-store')
 	})
 
+	it('lets the holder of the code download their own berkas as an attachment, and no other', async () => {
+		const { nomorTiket, kodeLacak, permohonanId } = await permohonanBaru()
+		const ip = alamatBaru()
+		const data = payload<Ditemukan & { lacak: { berkas: { id: number; nama: string }[] } }>(await cari(nomorTiket, kodeLacak, ip))
+		expect(data.lacak.berkas.map((b) => b.nama)).toEqual(['kk.pdf'])
+		const unduh = (berkasId: number, kode = kodeLacak) => panggil(makeRequest('/lacak', { form: { intent: 'unduh', nomorTiket, kode, berkasId: String(berkasId) } }), ip)
+		const response = (await unduh(data.lacak.berkas[0]!.id)) as Response
+		expect(response.status).toBe(200)
+		expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="kk\.pdf"/)
+		expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+		expect(new TextDecoder().decode(await response.arrayBuffer())).toMatch(/^%PDF-/)
+		// another request's berkas by its id, or a wrong code: nothing
+		const lain = await permohonanBaru()
+		const berkasLain = (await BerkasPermohonan.findOne({ where: { permohonanId: lain.permohonanId } }))!
+		expect(statusOf(await unduh(berkasLain.id))).toBe(404)
+		expect(statusOf(await unduh(data.lacak.berkas[0]!.id, kodeSalah(kodeLacak)))).toBe(404)
+		expect(permohonanId).toBeGreaterThan(0)
+	})
+
 	it('gives one message for a wrong code and for an unknown ticket', async () => {
 		const { nomorTiket, kodeLacak } = await permohonanBaru()
 		const ip = alamatBaru()

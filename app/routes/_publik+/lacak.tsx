@@ -2,13 +2,14 @@ import { data, type ActionFunctionArgs, type HeadersFunction, type MetaFunction 
 import { Form, Link, useActionData } from '@remix-run/react'
 import { z } from 'zod'
 import { FormError, InputField, SubmitButton, fieldProps } from '~/components/form'
-import { lacakPermohonan, type LacakPublik } from '~/modules/layanan/baca.server'
+import { getBerkasPermohonan, lacakPermohonan, type LacakPublik } from '~/modules/layanan/baca.server'
 import { bacaFormPermohonan, UNGGAH_PERMOHONAN } from '~/modules/layanan/form-permohonan.server'
 import { tambahBerkasPermohonan } from '~/modules/layanan/pekerjaan.server'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { formatRupiah, formatTanggal, formatWaktu } from '~/utils/format'
 import { parseForm, type FieldErrors } from '~/utils/forms'
 import { getClientIp } from '~/utils/request-context.server'
+import { unduhan } from '~/utils/unduhan.server'
 import { formatUkuran, parseUpload } from '~/utils/upload.server'
 import { AlurError } from '~/workflow/galat'
 import { TERIMA_BERKAS } from './__tampilan'
@@ -24,7 +25,8 @@ const DIBATASI = 'Terlalu banyak percobaan. Coba lagi dalam 15 menit.'
 const LacakSchema = z.object({
 	nomorTiket: z.string({ error: 'Nomor tiket wajib diisi.' }).trim().min(1, 'Nomor tiket wajib diisi.').max(40, 'Nomor tiket terlalu panjang.'),
 	kode: z.string({ error: 'Kode lacak wajib diisi.' }).trim().min(1, 'Kode lacak wajib diisi.').max(12, 'Kode lacak terlalu panjang.'),
-	intent: z.enum(['lacak', 'unggah']).default('lacak'),
+	intent: z.enum(['lacak', 'unggah', 'unduh']).default('lacak'),
+	berkasId: z.coerce.number().int().positive().optional(),
 })
 
 type Gagal = { ok: false; errors: FieldErrors; values: Record<string, string> }
@@ -66,6 +68,12 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!hasil.ok) return hasil.alasan === 'dibatasi' ? gagal({ _form: [DIBATASI] }, nomorTiket, 429) : gagal({ _form: [TIDAK_DITEMUKAN] }, nomorTiket, 404)
 	const dasar = { nomorTiket: hasil.data.nomorTiket, kode, zonaWaktu, batasUkuran: formatUkuran(UNGGAH_PERMOHONAN.maxFileSize) }
 	if (intent === 'lacak') return ditemukan({ ...dasar, lacak: hasil.data, pesan: null, errors: null })
+	if (intent === 'unduh') {
+		// the holder of the code may open the berkas of this request, and no other
+		const berkas = parsed.data.berkasId ? await getBerkasPermohonan({ permohonanId: hasil.permohonanId, berkasId: parsed.data.berkasId, cakupan: { jenis: 'semua' } }) : null
+		if (!berkas) return ditemukan({ ...dasar, lacak: hasil.data, pesan: null, errors: { _form: ['Berkas tidak ditemukan.'] } }, 404)
+		return unduhan(berkas.isi, berkas.mime, berkas.nama, 'attachment')
+	}
 
 	if (!hasil.data.bolehUnggah) {
 		return ditemukan({ ...dasar, lacak: hasil.data, pesan: null, errors: { berkas: ['Permohonan ini tidak sedang menunggu kelengkapan berkas.'] } }, 409)
@@ -125,6 +133,7 @@ function HasilLacak({ hasil }: { hasil: Ditemukan }) {
 				</div>
 			) : null}
 			{lacak.bolehUnggah ? <UnggahKekurangan hasil={hasil} /> : null}
+			<BerkasPemohon hasil={hasil} />
 			<h3>Riwayat</h3>
 			{lacak.riwayat.length === 0 ? (
 				<p className="muted">Belum ada riwayat.</p>
@@ -142,6 +151,34 @@ function HasilLacak({ hasil }: { hasil: Ditemukan }) {
 				</ol>
 			)}
 		</section>
+	)
+}
+
+/**
+ * The applicant's berkas. Each download is a native POST (`reloadDocument`) carrying the ticket
+ * and code again, so the file arrives as an attachment and the code stays out of every address.
+ */
+function BerkasPemohon({ hasil }: { hasil: Ditemukan }) {
+	if (hasil.lacak.berkas.length === 0) return null
+	return (
+		<>
+			<h3>Berkas permohonan</h3>
+			<ul data-testid="berkas-pemohon">
+				{hasil.lacak.berkas.map((b) => (
+					<li key={b.id}>
+						<Form method="post" reloadDocument style={{ display: 'inline' }}>
+							<input type="hidden" name="nomorTiket" value={hasil.nomorTiket} />
+							<input type="hidden" name="kode" value={hasil.kode} />
+							<input type="hidden" name="berkasId" value={b.id} />
+							<button type="submit" name="intent" value="unduh" className="linklike">
+								{b.nama}
+							</button>
+						</Form>{' '}
+						<span className="muted">({formatUkuran(b.ukuran)})</span>
+					</li>
+				))}
+			</ul>
+		</>
 	)
 }
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getBerkasPermohonan } from '~/modules/layanan/baca.server'
 import { notFound, parseId } from '~/utils/http.server'
 import { requirePembacaPermohonan } from './__cakupan.server'
-import { unduhan } from './__unduhan.server'
+import { unduhan } from '~/utils/unduhan.server'
 
 /**
  * One scan of a request, for staff who may see the request. Always an attachment with the type

@@ -3,7 +3,7 @@ import { kuitansiPdf } from '#reports/layanan/kuitansi-pdf'
 import { getDataKuitansi } from '~/modules/layanan/dokumen.server'
 import { notFound, parseId } from '~/utils/http.server'
 import { requirePembacaPermohonan } from './__cakupan.server'
-import { unduhan } from './__unduhan.server'
+import { unduhan } from '~/utils/unduhan.server'
 
 /** `/permohonan/:id/kuitansi.pdf`: the fine's receipt, opened in the browser for printing. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

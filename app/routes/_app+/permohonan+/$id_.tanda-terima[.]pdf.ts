@@ -3,7 +3,7 @@ import { tandaTerimaPdf } from '#reports/layanan/tanda-terima-pdf'
 import { getDataTandaTerima } from '~/modules/layanan/dokumen.server'
 import { notFound, parseId } from '~/utils/http.server'
 import { requirePembacaPermohonan } from './__cakupan.server'
-import { unduhan } from './__unduhan.server'
+import { unduhan } from '~/utils/unduhan.server'
 
 /** `/permohonan/:id/tanda-terima.pdf`: the hand-over receipt of the last document handed over. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
