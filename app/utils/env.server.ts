@@ -32,6 +32,21 @@ const EnvSchema = z.object({
 	TRUST_PROXY: booleanFlag,
 	UPLOAD_DIR: z.string().min(1).optional(),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** The public address of this install, for links and QR codes in messages and documents. */
+	APP_URL: z.string().url('harus alamat lengkap, mis. https://simadu.kebumenkab.go.id').optional(),
+	/** WhatsApp Business Cloud API; without the number id and token the channel is off. */
+	WA_API_BASE_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+	WA_PHONE_NUMBER_ID: z.string().min(1).optional(),
+	WA_ACCESS_TOKEN: z.string().min(1).optional(),
+	WA_VERIFY_TOKEN: z.string().min(1).optional(),
+	WA_APP_SECRET: z.string().min(1).optional(),
+	/** E-mail: `smtp://user:pass@host:587` or `smtps://…`; without it e-mail is off. */
+	SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://').optional(),
+	MAIL_FROM: z.string().min(3).optional(),
+	/** Electronic signature service (BSrE-style); without the base URL only manual signing is offered. */
+	TTE_API_BASE_URL: z.string().url().optional(),
+	TTE_API_USER: z.string().min(1).optional(),
+	TTE_API_PASSWORD: z.string().min(1).optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {

@@ -185,7 +185,7 @@ export async function mulaiAlur(input: MulaiAlurInput, transaction?: Transaction
 				},
 				{ transaction: t },
 			)
-			await pindah({ instans, definisi, ke: aksi.ke, now, kalender, transaction: t })
+			await pindah({ instans, definisi, ke: aksi.ke, now, kalender, transaction: t, sebab: { dari: pertama.kode, aksi, alasan: null } })
 		} else {
 			await bukaTugas({ instans, definisi, langkah: pertama, now, kalender, transaction: t })
 		}
@@ -194,8 +194,51 @@ export async function mulaiAlur(input: MulaiAlurInput, transaction?: Transaction
 	return transaction ? run(transaction) : getDb().transaction(run)
 }
 
+/**
+ * What happened to an instance, for the module that owns its subject: the step it left, where it
+ * went (a step, `selesai` or `ditolak`), the action and its reason.
+ */
+export type PeristiwaAlur = {
+	instans: InstansAlur
+	dari: string | null
+	ke: string
+	aksi: { kode: string; label: string }
+	alasan: string | null
+	transaction: Transaction
+}
+export type PengamatAlur = (peristiwa: PeristiwaAlur) => Promise<void>
+
+const pengamat = new Map<string, PengamatAlur[]>()
+
+/**
+ * A module asks to hear about every move of its subjects' instances, inside the transaction of
+ * the move: what it writes (a message to the applicant in the outbox) commits with the move or
+ * not at all.
+ */
+export function amatiAlur(subjekJenis: string, fn: PengamatAlur) {
+	const daftar = pengamat.get(subjekJenis) ?? []
+	if (!daftar.includes(fn)) daftar.push(fn)
+	pengamat.set(subjekJenis, daftar)
+}
+
 /** Moves the instance to `ke` (a step or an end) and opens what comes next. */
-async function pindah(params: { instans: InstansAlur; definisi: Definisi; ke: string; now: Date; kalender: Kalender; transaction: Transaction }) {
+async function pindah(params: {
+	instans: InstansAlur
+	definisi: Definisi
+	ke: string
+	now: Date
+	kalender: Kalender
+	transaction: Transaction
+	sebab: { dari: string | null; aksi: { kode: string; label: string }; alasan: string | null }
+}) {
+	await pindahSaja(params)
+	const { instans, ke, transaction, sebab } = params
+	for (const fn of pengamat.get(instans.subjekJenis) ?? []) {
+		await fn({ instans, dari: sebab.dari, ke, aksi: sebab.aksi, alasan: sebab.alasan, transaction })
+	}
+}
+
+async function pindahSaja(params: { instans: InstansAlur; definisi: Definisi; ke: string; now: Date; kalender: Kalender; transaction: Transaction }) {
 	const { instans, definisi, ke, now, kalender, transaction } = params
 	if (ke === AKHIR.selesai || ke === AKHIR.ditolak) {
 		await instans.update({ status: ke, langkahAktif: null, selesaiAt: now }, { transaction })
@@ -367,7 +410,7 @@ export async function jalankanAksi(params: {
 					{ status: 'dibatalkan', selesaiAt: now },
 					{ where: { instansId: instans.id, status: { [Op.in]: ['terbuka', 'diambil'] } }, transaction: t },
 				)
-				await pindah({ instans, definisi, ke: aksi.ke, now, kalender, transaction: t })
+				await pindah({ instans, definisi, ke: aksi.ke, now, kalender, transaction: t, sebab: { dari: tugas.langkahKode, aksi, alasan } })
 				if (aksi.kode === 'kembalikan' && instans.pemrakarsaId && instans.pemrakarsaId !== params.pelaku.id) {
 					await enqueue(
 						[{ kanal: 'aplikasi', tujuan: String(instans.pemrakarsaId), judul: `Dikembalikan: ${instans.judul}`, isi: alasan, tautan: `/alur/${instans.id}` }],
@@ -439,7 +482,7 @@ export async function jalankanAksiPihakLuar(
 			},
 			{ transaction: t },
 		)
-		await pindah({ instans, definisi, ke: aksi.ke, now, kalender, transaction: t })
+		await pindah({ instans, definisi, ke: aksi.ke, now, kalender, transaction: t, sebab: { dari: langkah.kode, aksi, alasan: params.alasan?.trim() || null } })
 		return { instansId: instans.id, status: instans.status, langkahAktif: instans.langkahAktif, ulang: false }
 	}
 	return transaction ? run(transaction) : getDb().transaction(run)

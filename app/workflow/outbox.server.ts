@@ -10,7 +10,9 @@ import { logger } from '~/utils/logger.server'
  * one transaction with its delivery when the channel is the database itself (in-app), so it is
  * never delivered twice; failures retry with exponential backoff and are never dropped.
  */
-export type PesanOutbox = { kanal: KanalOutbox; tujuan: string; judul: string; isi?: string | null; tautan?: string | null }
+/** A file a message carries (e-mail attachment, WhatsApp document), by its storage key. */
+export type LampiranOutbox = { kunci: string; nama: string; mime: string }
+export type PesanOutbox = { kanal: KanalOutbox; tujuan: string; judul: string; isi?: string | null; tautan?: string | null; lampiran?: LampiranOutbox | null }
 
 export async function enqueue(messages: PesanOutbox[], transaction: Transaction) {
 	if (messages.length === 0) return
@@ -19,7 +21,7 @@ export async function enqueue(messages: PesanOutbox[], transaction: Transaction)
 		messages.map((m) => ({
 			kanal: m.kanal,
 			tujuan: m.tujuan,
-			isi: { judul: m.judul, isi: m.isi ?? null, tautan: m.tautan ?? null },
+			isi: { judul: m.judul, isi: m.isi ?? null, tautan: m.tautan ?? null, ...(m.lampiran ? { lampiran: m.lampiran } : {}) },
 			status: 'menunggu' as const,
 			berikutnyaAt: now,
 			dikunciSampai: null,
