@@ -81,12 +81,13 @@ function validasi(jenis: JenisLayananRow, input: AjukanInput) {
 	const errors: FieldErrors = {}
 	const pemohon = PemohonSchema.safeParse(input.pemohon)
 	if (!pemohon.success) for (const issue of pemohon.error.issues) (errors[issue.path.join('.') || '_form'] ??= []).push(issue.message)
-	if (pemohon.success && !pemohon.data.pemohonNik && input.kanal !== 'loket') (errors.pemohonNik ??= []).push('NIK pemohon wajib diisi.')
-	const isian = parseIsian(jenis.skema, input.isian)
+	if (pemohon.success && !pemohon.data.pemohonNik && input.kanal !== 'loket' && input.kanal !== 'wa') (errors.pemohonNik ??= []).push('NIK pemohon wajib diisi.')
+	// a WhatsApp ticket opens with a message and no form: the desk fills the data from the berkas
+	const isian = input.kanal === 'wa' ? { ok: true as const, data: {} as Record<string, string> } : parseIsian(jenis.skema, input.isian)
 	if (!isian.ok) for (const [field, messages] of Object.entries(isian.errors)) errors[`isian.${field}`] = messages
 	const berkas = periksaBerkas(input.berkas)
 	if (!berkas.ok) errors.berkas = berkas.errors
-	else if (input.kanal !== 'loket' && berkas.berkas.length === 0) errors.berkas = ['Unggah pindaian berkas persyaratan.']
+	else if (input.kanal !== 'loket' && input.kanal !== 'wa' && berkas.berkas.length === 0) errors.berkas = ['Unggah pindaian berkas persyaratan.']
 	const ceklis = (input.ceklis ?? []).filter((id) => jenis.persyaratan.some((p) => p.id === id))
 	if (!pemohon.success || !isian.ok || !berkas.ok || Object.keys(errors).length) return { ok: false as const, errors }
 	return { ok: true as const, pemohon: pemohon.data, isian: isian.data, berkas: berkas.berkas, ceklis }
