@@ -2,6 +2,10 @@ import { Writable } from 'node:stream'
 import { type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
+import { daftarkanPengirimEmail } from './integrations/email/pengirim.server'
+import { daftarkanPengirimWa } from './integrations/whatsapp/pengirim.server'
+import { daftarkanPenjagaTandaTangan } from './modules/layanan/dokumen-elektronik.server'
+import { daftarkanPemberitahuanLayanan } from './modules/layanan/pemberitahuan.server'
 import { getDb } from './utils/db.server'
 import { logger } from './utils/logger.server'
 import { getRequestContext } from './utils/request-context.server'
@@ -16,6 +20,10 @@ export const streamTimeout = 5_000
 // whichever request happens to open it first.
 if (process.env.NODE_ENV !== 'test') {
 	getDb()
+	daftarkanPengirimWa()
+	daftarkanPengirimEmail()
+	daftarkanPemberitahuanLayanan()
+	daftarkanPenjagaTandaTangan()
 	mulaiPekerjaOutbox()
 }
 

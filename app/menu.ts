@@ -32,6 +32,7 @@ export const MENU: MenuGroup[] = [
 			{ label: 'Dasbor pelayanan', to: '/permohonan/laporan', izin: 'read:laporan-layanan:any' },
 			{ label: 'Katalog layanan', to: '/admin/layanan', izin: 'update:layanan:any' },
 			{ label: 'Tarif denda', to: '/admin/tarif-denda', izin: 'update:layanan:any' },
+			{ label: 'Kanal WhatsApp', to: '/admin/whatsapp', izin: 'update:layanan:any' },
 		],
 	},
 	{
@@ -50,6 +51,7 @@ export const MENU: MenuGroup[] = [
 			{ label: 'Peran & izin', to: '/admin/peran', izin: 'read:peran:any' },
 			{ label: 'Sesi aktif', to: '/admin/sesi', izin: 'read:sesi:any' },
 			{ label: 'Jejak audit', to: '/admin/audit', izin: 'read:audit:any' },
+			{ label: 'Pengiriman gagal', to: '/admin/pengiriman', izin: 'read:pengiriman:any' },
 		],
 	},
 	{

@@ -23,6 +23,8 @@ import { BerkasPermohonan } from './layanan/BerkasPermohonan'
 import { KuitansiDenda } from './layanan/KuitansiDenda'
 import { RegisterDokumen } from './layanan/RegisterDokumen'
 import { PercobaanLacak } from './layanan/PercobaanLacak'
+import { PesanWaMasuk } from './layanan/PesanWaMasuk'
+import { DokumenElektronik } from './layanan/DokumenElektronik'
 import { Jabatan } from './organisasi/Jabatan'
 import { Pegawai } from './organisasi/Pegawai'
 import { PenugasanPlt } from './organisasi/PenugasanPlt'
@@ -41,6 +43,8 @@ export {
 	KuitansiDenda,
 	RegisterDokumen,
 	PercobaanLacak,
+	PesanWaMasuk,
+	DokumenElektronik,
 	DefinisiAlur,
 	Disposisi,
 	InstansAlur,
@@ -101,6 +105,8 @@ const all = [
 	KuitansiDenda,
 	RegisterDokumen,
 	PercobaanLacak,
+	PesanWaMasuk,
+	DokumenElektronik,
 ]
 
 /**
@@ -151,4 +157,5 @@ export function initModels(sequelize: Sequelize) {
 	PermohonanLayanan.hasOne(KuitansiDenda, { as: 'kuitansi', foreignKey: 'permohonanId' })
 	PermohonanLayanan.hasMany(RegisterDokumen, { as: 'register', foreignKey: 'permohonanId' })
 	RegisterDokumen.belongsTo(PermohonanLayanan, { as: 'permohonan', foreignKey: 'permohonanId' })
+	DokumenElektronik.belongsTo(PermohonanLayanan, { as: 'permohonan', foreignKey: 'permohonanId' })
 }

@@ -20,7 +20,11 @@ const PUBLIC = new Set([
 	'_publik+/layanan+/$kode.tsx',
 	'_publik+/layanan+/$kode_.ajukan.tsx',
 	'_publik+/lacak.tsx',
+	// the page a document's QR code opens: anyone holding the document may check it
+	'_publik+/verifikasi.$kode.tsx',
 	'api+/v1+/permohonan+/$nomor.ts',
+	// WhatsApp Cloud API calls: the handshake token and the body's signature are the credentials
+	'api+/wa+/webhook.ts',
 ])
 
 type RouteModule = {

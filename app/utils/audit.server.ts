@@ -36,6 +36,7 @@ const TANPA_AUDIT = new Set([
 	'notifikasi',
 	'nomor_urut',
 	'percobaan_lacak',
+	'wa_pesan_masuk',
 ])
 
 export type AuditEntry = {

@@ -6,11 +6,11 @@ export type FieldErrors = Record<string, string[]>
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string | string[]> }
 export type FormSuccess<T> = { ok: true; data: T }
 
-/** The submitted values as typed, to refill the form after an error (passwords excluded). */
+/** The submitted values as typed, to refill the form after an error (passwords and passphrases excluded). */
 export function formValues(formData: FormData): Record<string, string | string[]> {
 	const values: Record<string, string | string[]> = {}
 	for (const key of new Set(formData.keys())) {
-		if (/password|sandi/i.test(key)) continue
+		if (/password|sandi|passphrase/i.test(key)) continue
 		const all = formData.getAll(key).filter((v): v is string => typeof v === 'string')
 		values[key] = all.length > 1 || key.endsWith('[]') ? all : (all[0] ?? '')
 	}

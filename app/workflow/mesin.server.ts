@@ -488,14 +488,21 @@ export async function jalankanAksiPihakLuar(
 	return transaction ? run(transaction) : getDb().transaction(run)
 }
 
-/** Cancels a running instance: by its initiator, or by someone holding `izinAdmin`. */
-export async function batalkanAlur(params: { instansId: number; pelaku: Pelaku; alasan: string; bolehSemua: boolean }) {
+/**
+ * Cancels a running instance: by its initiator, or by someone holding `izinAdmin`. A system actor
+ * (`id: null`, e.g. the applicant's WhatsApp command) needs `bolehSemua`. Runs inside
+ * `transaction` when given, so the module's own check commits with the cancellation.
+ */
+export async function batalkanAlur(
+	params: { instansId: number; pelaku: Pick<Pelaku, 'nama' | 'jabatan'> & { id: number | null }; alasan: string; bolehSemua: boolean },
+	transaction?: Transaction,
+) {
 	const alasan = params.alasan.trim()
 	if (!alasan) throw new AlasanWajibError('Alasan pembatalan wajib diisi.')
-	return getDb().transaction(async (t) => {
+	const run = async (t: Transaction) => {
 		const instans = await lockInstans(params.instansId, t)
 		if (instans.status !== 'berjalan') throw new KonflikError('Alur ini sudah berakhir.')
-		if (!params.bolehSemua && instans.pemrakarsaId !== params.pelaku.id) throw new TidakBerhakError('Hanya pemrakarsa yang dapat membatalkan alur ini.')
+		if (!params.bolehSemua && (params.pelaku.id === null || instans.pemrakarsaId !== params.pelaku.id)) throw new TidakBerhakError('Hanya pemrakarsa yang dapat membatalkan alur ini.')
 		const now = new Date()
 		await TugasAlur.update(
 			{ status: 'dibatalkan', selesaiAt: now },
@@ -522,7 +529,8 @@ export async function batalkanAlur(params: { instansId: number; pelaku: Pelaku; 
 			{ transaction: t },
 		)
 		await instans.update({ status: 'dibatalkan', langkahAktif: null, selesaiAt: now }, { transaction: t })
-	})
+	}
+	return transaction ? run(transaction) : getDb().transaction(run)
 }
 
 /** Merges `ubah` into the instance's konteks (modules call this as their subject changes). */

@@ -34,21 +34,26 @@ export async function enqueue(messages: PesanOutbox[], transaction: Transaction)
 }
 
 /** Delivery per channel; e-mail and WhatsApp register theirs when their adapters exist. */
-export type Pengirim = (pesan: Outbox, transaction: Transaction) => Promise<void>
-const pengirim: Partial<Record<KanalOutbox, Pengirim>> = {
-	aplikasi: async (pesan, transaction) => {
-		await Notifikasi.create(
-			{
-				penggunaId: Number(pesan.tujuan),
-				judul: pesan.isi.judul,
-				isi: pesan.isi.isi ?? null,
-				tautan: pesan.isi.tautan ?? null,
-				dibacaAt: null,
-			},
-			{ transaction },
-		)
-	},
+/**
+ * Delivers one message. In-app delivery gets the transaction that also marks the row sent;
+ * outside channels get none (see `kirimOutbox`).
+ */
+export type Pengirim = (pesan: Outbox, transaction?: Transaction) => Promise<void>
+
+/** The in-app delivery: a notification row. Exported so a channel can wrap it (e-mail copies). */
+export const kirimAplikasi: Pengirim = async (pesan, transaction) => {
+	await Notifikasi.create(
+		{
+			penggunaId: Number(pesan.tujuan),
+			judul: pesan.isi.judul,
+			isi: pesan.isi.isi ?? null,
+			tautan: pesan.isi.tautan ?? null,
+			dibacaAt: null,
+		},
+		{ transaction },
+	)
 }
+const pengirim: Partial<Record<KanalOutbox, Pengirim>> = { aplikasi: kirimAplikasi }
 
 export function daftarkanPengirim(kanal: KanalOutbox, fn: Pengirim) {
 	pengirim[kanal] = fn
@@ -90,10 +95,19 @@ export async function kirimOutbox(batas = 100): Promise<number> {
 		const kirim = pengirim[pesan.kanal]
 		if (!kirim) continue
 		try {
-			await sequelize.transaction(async (t) => {
-				await kirim(pesan, t)
-				await pesan.update({ status: 'terkirim', terkirimAt: new Date(), dikunciSampai: null }, { transaction: t })
-			})
+			if (pesan.kanal === 'aplikasi') {
+				// delivered into the database itself: delivery and "sent" commit together, exactly once
+				await sequelize.transaction(async (t) => {
+					await kirim(pesan, t)
+					await pesan.update({ status: 'terkirim', terkirimAt: new Date(), dikunciSampai: null }, { transaction: t })
+				})
+			} else {
+				// an outside service is called outside any transaction, so a slow SMTP or WhatsApp
+				// server holds no database lock; the lease keeps other workers off the row meanwhile.
+				// Once sent, the text is dropped (it may carry a tracking code); the subject stays.
+				await kirim(pesan)
+				await pesan.update({ status: 'terkirim', terkirimAt: new Date(), dikunciSampai: null, isi: { judul: pesan.isi.judul, isi: null, tautan: null } })
+			}
 			terkirim += 1
 		} catch (error) {
 			const percobaan = pesan.percobaan + 1

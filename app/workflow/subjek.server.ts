@@ -10,11 +10,22 @@ import { formFailure } from '~/utils/forms'
 import { hasPermission } from '~/utils/permissions.server'
 import { getDefinisi } from './definisi'
 import type { Definisi } from './definisi/jenis'
-import { AlasanWajibError, AlurError, TidakDitemukanError, alurErrorResponse } from './galat'
+import { AlasanWajibError, AlurError, TidakDitemukanError, TransisiTidakSahError, alurErrorResponse } from './galat'
 import { aksiTersedia, ambilTugas, batalkanAlur, jalankanAksi, lepasTugas, type Pelaku } from './mesin.server'
 import { hakAtasTugas } from './pelaksana.server'
 import { namaLangkah, type StatusInstans } from './tampilan'
 import type { StatusWaktu } from './waktu-standar'
+
+/**
+ * A module may keep an action of its subjects off the generic action bar: the signature at a
+ * request's TTE step must go through the signing panel, which signs the document first. A guard
+ * returns the message that explains where to act, or null to let the action through.
+ */
+export type PenjagaAksi = (p: { instansId: number; aksiKode: string }) => Promise<string | null>
+const penjagaAksi: PenjagaAksi[] = []
+export function daftarkanPenjagaAksi(fn: PenjagaAksi) {
+	if (!penjagaAksi.includes(fn)) penjagaAksi.push(fn)
+}
 
 /**
  * The loader side of a workflow subject's page: everything the header, the action bar and the
@@ -327,6 +338,10 @@ export async function tanganiIntentAlur(params: { formData: FormData; instansId:
 		}
 		const aksiKode = String(formData.get('aksiKode') ?? '').trim()
 		if (!aksiKode) throw new AlurError('Permintaan tidak lengkap: tindakan tidak disebutkan.', 400)
+		for (const jaga of penjagaAksi) {
+			const tolak = await jaga({ instansId, aksiKode })
+			if (tolak) throw new TransisiTidakSahError(tolak)
+		}
 		const versi = formData.get('versi')
 		const hasil = await jalankanAksi({
 			tugasId,

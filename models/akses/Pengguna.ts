@@ -22,6 +22,8 @@ export class Pengguna extends Model<InferAttributes<Pengguna>, InferCreationAttr
 	declare wajibGantiSandi: CreationOptional<boolean>
 	/** The password is the published demo password; a production start refuses while any is. */
 	declare sandiDemo: CreationOptional<boolean>
+	/** The user also receives their in-app notifications by e-mail (at the pegawai's address). */
+	declare notifikasiEmail: CreationOptional<boolean>
 	declare sandiDiubahAt: Date | null
 	declare terakhirMasukAt: Date | null
 	declare version: CreationOptional<number>
@@ -41,6 +43,7 @@ export class Pengguna extends Model<InferAttributes<Pengguna>, InferCreationAttr
 				aktif: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
 				wajibGantiSandi: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
 				sandiDemo: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+				notifikasiEmail: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
 				sandiDiubahAt: { type: DataTypes.DATE, allowNull: true },
 				terakhirMasukAt: { type: DataTypes.DATE, allowNull: true },
 				version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },

@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { mulaiMitraPalsu, RAHASIA_UJI } from './mitra-palsu'
 
 /**
  * Builds the app, starts it in demo mode on a fresh SQLite file and a free port, and hands the
@@ -37,6 +38,7 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_0
 
 let server: ChildProcess | undefined
 let workdir: string | undefined
+let mitra: Awaited<ReturnType<typeof mulaiMitraPalsu>> | undefined
 
 export async function setup(project: TestProject) {
 	const build = spawnSync('npx', ['remix', 'vite:build'], { stdio: 'inherit' })
@@ -45,6 +47,8 @@ export async function setup(project: TestProject) {
 	const port = await freePort()
 	const baseUrl = `http://localhost:${port}`
 	const log = fs.openSync(path.join(workdir, 'server.log'), 'w')
+	// WhatsApp, SMTP and TTE stand-ins on local ports: the app talks to them as to the real ones
+	mitra = await mulaiMitraPalsu()
 	server = spawn('npx', ['tsx', 'server/index.ts'], {
 		env: {
 			...process.env,
@@ -55,6 +59,17 @@ export async function setup(project: TestProject) {
 			SQLITE_FILE: path.join(workdir, 'e2e.sqlite'),
 			UPLOAD_DIR: path.join(workdir, 'unggahan'),
 			DATABASE_URL: '',
+			APP_URL: baseUrl,
+			WA_API_BASE_URL: mitra.url,
+			WA_PHONE_NUMBER_ID: RAHASIA_UJI.phoneNumberId,
+			WA_ACCESS_TOKEN: RAHASIA_UJI.accessToken,
+			WA_VERIFY_TOKEN: RAHASIA_UJI.verifyToken,
+			WA_APP_SECRET: RAHASIA_UJI.appSecret,
+			SMTP_URL: mitra.smtpUrl,
+			MAIL_FROM: 'SIMADU Disdukcapil <simadu@contoh.go.id>',
+			TTE_API_BASE_URL: mitra.url,
+			TTE_API_USER: RAHASIA_UJI.tteUser,
+			TTE_API_PASSWORD: RAHASIA_UJI.ttePassword,
 		},
 		stdio: ['ignore', log, log],
 		detached: true,
@@ -67,6 +82,7 @@ export async function setup(project: TestProject) {
 	}
 	project.provide('baseUrl', baseUrl)
 	project.provide('serverLog', path.join(workdir, 'server.log'))
+	project.provide('mitraUrl', mitra.url)
 }
 
 export async function teardown() {
@@ -77,6 +93,7 @@ export async function teardown() {
 			// already gone
 		}
 	}
+	await mitra?.tutup()
 	if (workdir) fs.rmSync(workdir, { recursive: true, force: true })
 }
 
@@ -84,5 +101,6 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string
 		serverLog: string
+		mitraUrl: string
 	}
 }

@@ -32,6 +32,7 @@ export const KATALOG_IZIN = {
 	'update:permohonan:any': 'Mengerjakan permohonan: ceklis berkas, hasil SIAK, denda, cetak, penyerahan',
 	'update:layanan:any': 'Mengelola katalog layanan, persyaratan dan tarif denda',
 	'read:laporan-layanan:any': 'Melihat dasbor pelayanan, laporan harian dan buku register',
+	'read:pengiriman:any': 'Melihat pengiriman e-mail dan WhatsApp yang gagal dan mengirimnya ulang',
 } as const satisfies Record<KodeIzin, string>
 
 export type Izin = keyof typeof KATALOG_IZIN
@@ -65,7 +66,7 @@ export const KATALOG_PERAN: PeranKatalog[] = [
 	{ kode: 'bendahara', nama: 'Bendahara Pengeluaran', deskripsi: 'Pembayaran LS/GU, SPP, BKU', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'verifikator-keuangan', nama: 'Verifikator Keuangan', deskripsi: 'Verifikasi dokumen pertanggungjawaban (SPJ)', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'ppk-skpd', nama: 'PPK-SKPD', deskripsi: 'Memeriksa kelengkapan SPP/SPM sebelum ke BPKA', izin: [...IZIN_PEGAWAI] },
-	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: [...IZIN_PEGAWAI, 'read:referensi:any'] },
+	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: [...IZIN_PEGAWAI, 'read:referensi:any', 'read:pengiriman:any'] },
 	{
 		kode: 'mitra-integrasi',
 		nama: 'Mitra Integrasi Layanan',

@@ -3,11 +3,12 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import type { ActionFailure } from '~/components/form'
 import { getPermohonanDetail } from '~/modules/layanan/baca.server'
 import { getPermohonanRingkas } from '~/modules/layanan/dokumen.server'
+import { aksiHarusLewatPanelTandaTangan, listDokumenPermohonan, tteAktif } from '~/modules/layanan/dokumen-elektronik.server'
 import { UNGGAH_PERMOHONAN } from '~/modules/layanan/form-permohonan.server'
 import { panelLangkah } from '~/modules/layanan/panel-langkah'
 import { SKEMA_ISIAN } from '~/modules/layanan/skema-isian'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
-import { notFound, parseId } from '~/utils/http.server'
+import { conflict, notFound, parseId } from '~/utils/http.server'
 import { hasPermission } from '~/utils/permissions.server'
 import { parseUpload } from '~/utils/upload.server'
 import { ActionBar, BatalkanAlur } from '~/workflow/components/action-bar'
@@ -16,6 +17,7 @@ import { Timeline } from '~/workflow/components/timeline'
 import { getDefinisi } from '~/workflow/definisi'
 import { getHalamanAlur, tanganiIntentAlur, type HalamanAlur } from '~/workflow/subjek.server'
 import { requirePembacaPermohonan } from './__cakupan.server'
+import { DokumenElektronikPermohonan, FormUnggahDokumen, PanelTandaTangan } from './__dokumen-elektronik'
 import { FormTambahBerkas, PanelLangkah } from './__panel-langkah'
 import { tanganiIntentPanel } from './__panel.server'
 import { DendaPermohonan, HasilSiakPermohonan, IsianPermohonan, PemohonPermohonan, PersyaratanPermohonan, RegisterPermohonan, RingkasanPermohonan } from './__rincian'
@@ -36,11 +38,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, cakupan } = await requirePembacaPermohonan(request)
 	const permohonan = await getPermohonanDetail({ id: parseId(params.id), cakupan })
 	if (!permohonan) throw notFound(TIDAK_ADA)
-	const halaman = permohonan.instansId ? await getHalamanAlur({ instansId: permohonan.instansId, user }) : null
+	const halamanAlur = permohonan.instansId ? await getHalamanAlur({ instansId: permohonan.instansId, user }) : null
+	// at step `tte` signing goes through the signing panel, which takes the step's action itself
+	const tteDipegang = halamanAlur?.langkahAktif?.kode === 'tte' && Boolean(halamanAlur.actionBar.dipegang)
+	const halaman =
+		halamanAlur && tteDipegang && halamanAlur.actionBar.dipegang
+			? { ...halamanAlur, actionBar: { ...halamanAlur.actionBar, dipegang: { ...halamanAlur.actionBar.dipegang, aksi: halamanAlur.actionBar.dipegang.aksi.filter((a) => a.kode !== 'tandatangani') } } }
+			: halamanAlur
 	return {
 		permohonan,
 		halaman,
 		panel: panelDipegang(halaman),
+		tteDipegang,
+		dokumen: await listDokumenPermohonan(permohonan.id),
+		tteAktif: tteAktif(),
 		skema: SKEMA_ISIAN[permohonan.jenis.skema] ?? null,
 		/** the required checklist lines not ticked: the reason a return to the pemohon gives */
 		kurang: permohonan.persyaratan.filter((s) => s.wajib && !permohonan.ceklis.includes(s.id)).map((s) => s.nama),
@@ -59,6 +70,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!unggah.ok) return data({ ok: false as const, errors: unggah.errors, values: { intent: 'tambah-berkas' } }, { status: 400 })
 	const kembaliKe = `/permohonan/${id}`
 	if (ringkas.instansId) {
+		if (unggah.formData.get('intent') === 'aksi' && (await aksiHarusLewatPanelTandaTangan({ instansId: ringkas.instansId, aksiKode: String(unggah.formData.get('aksiKode') ?? '') }))) {
+			throw conflict('Tanda tangan dilakukan melalui panel “Tanda tangan dokumen”.')
+		}
 		const hasil = await tanganiIntentAlur({ formData: unggah.formData, instansId: ringkas.instansId, user, kembaliKe })
 		if (hasil) return hasil
 	}
@@ -66,7 +80,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function HalamanPermohonan() {
-	const { permohonan: p, halaman, panel, skema, kurang, bolehTambahBerkas, zonaWaktu } = useLoaderData<typeof loader>()
+	const { permohonan: p, halaman, panel, skema, kurang, bolehTambahBerkas, zonaWaktu, tteDipegang, dokumen, tteAktif } = useLoaderData<typeof loader>()
+	const dokumenTerakhir = dokumen.at(-1) ?? null
 	const result = useActionData<typeof action>()
 	const failure: ActionFailure | null = result && 'errors' in result ? result : null
 	// a return for missing berkas names them: the reason box starts with the list (still editable)
@@ -90,12 +105,15 @@ export default function HalamanPermohonan() {
 			<DendaPermohonan p={p} zonaWaktu={zonaWaktu} />
 			<HasilSiakPermohonan p={p} zonaWaktu={zonaWaktu} />
 			<RegisterPermohonan p={p} zonaWaktu={zonaWaktu} />
+			<DokumenElektronikPermohonan daftar={dokumen} permohonanId={p.id} zonaWaktu={zonaWaktu} />
 
 			<h2>Alur pelayanan</h2>
 			{halaman ? (
 				<>
 					<RingkasanAlur halaman={halaman} />
 					{panel ? <PanelLangkah panel={panel.jenis} langkahKode={panel.langkahKode} p={p} result={failure} zonaWaktu={zonaWaktu} kurang={kurang} /> : null}
+					{panel?.jenis === 'hasil-siak' || panel?.jenis === 'cetak' ? <FormUnggahDokumen dokumen={dokumenTerakhir} nomorAwal={p.hasilNomor} result={failure} /> : null}
+					{tteDipegang ? <PanelTandaTangan dokumen={dokumenTerakhir} tteAktif={tteAktif} permohonanId={p.id} result={failure} /> : null}
 					<ActionBar key={isiAwal?.values.alasan as string | undefined} bar={halaman.actionBar} result={hasilAksi} />
 					{bolehTambahBerkas && panel?.jenis !== 'berkas-pemohon' ? (
 						<details className="card" open={failure?.values.intent === 'tambah-berkas'}>

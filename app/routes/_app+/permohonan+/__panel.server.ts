@@ -1,5 +1,6 @@
 import { data } from '@remix-run/node'
 import { awalHariUtc, isTanggal } from '~/modules/audit/waktu-zona'
+import { tandatanganiManual, tandatanganiTte, unggahDrafDokumen } from '~/modules/layanan/dokumen-elektronik.server'
 import { bacaFormPermohonan } from '~/modules/layanan/form-permohonan.server'
 import {
 	catatCekDokumen,
@@ -93,6 +94,26 @@ export async function tanganiIntentPanel(params: { formData: FormData; permohona
 				const hasil = await catatPenyerahan({ permohonanId, diterimaOleh: teks(formData, 'diterimaOleh'), cara: cara as Parameters<typeof catatPenyerahan>[0]['cara'], pelaku: user })
 				if (!hasil.ok) return gagal(hasil.errors)
 				return sukses(hasil.nomorRegister ? `Penyerahan dicatat pada register ${hasil.nomorRegister}.` : 'Penyerahan dicatat.')
+			}
+			case 'unggah-dokumen': {
+				const berkas = formData.get('dokumen')
+				const hasil = await unggahDrafDokumen({
+					permohonanId,
+					berkas: berkas instanceof File && berkas.size > 0 ? { nama: berkas.name, bytes: new Uint8Array(await berkas.arrayBuffer()) } : null,
+					nomorDokumen: teks(formData, 'nomorDokumen').slice(0, 60) || null,
+					pelaku: user,
+				})
+				return hasil.ok ? sukses(`Dokumen dari SIAK diunggah. Kode verifikasi: ${hasil.kodeVerifikasi}.`) : gagal(hasil.errors)
+			}
+			case 'tandatangani-tte': {
+				// the passphrase goes to the signing service only: never echoed back, never logged
+				const hasil = await tandatanganiTte({ permohonanId, nik: teks(formData, 'nik'), passphrase: String(formData.get('passphrase') ?? ''), pelaku: user })
+				if (hasil.ok) return sukses('Dokumen ditandatangani secara elektronik.')
+				return data({ ok: false as const, errors: { _form: [hasil.pesan], ...hasil.errors }, values: { intent, nik: teks(formData, 'nik') } }, { status: 400 })
+			}
+			case 'tandatangani-manual': {
+				await tandatanganiManual({ permohonanId, pelaku: user })
+				return sukses('Penandatanganan manual (basah dan stempel) dicatat.')
 			}
 			case 'tambah-berkas': {
 				if (!hasPermission(user.authority, 'update:permohonan:any')) throw new TidakBerhakError('Anda tidak berwenang menambah berkas permohonan.')
