@@ -6,11 +6,11 @@ import { getBerkasPermohonan, lacakPermohonan, type LacakPublik } from '~/module
 import { bacaFormPermohonan, UNGGAH_PERMOHONAN } from '~/modules/layanan/form-permohonan.server'
 import { tambahBerkasPermohonan } from '~/modules/layanan/pekerjaan.server'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
-import { formatRupiah, formatTanggal, formatWaktu } from '~/utils/format'
+import { formatRupiah, formatTanggal, formatUkuran, formatWaktu } from '~/utils/format'
 import { parseForm, type FieldErrors } from '~/utils/forms'
 import { getClientIp } from '~/utils/request-context.server'
 import { unduhan } from '~/utils/unduhan.server'
-import { formatUkuran, parseUpload } from '~/utils/upload.server'
+import { parseUpload } from '~/utils/upload.server'
 import { AlurError } from '~/workflow/galat'
 import { TERIMA_BERKAS } from './__tampilan'
 

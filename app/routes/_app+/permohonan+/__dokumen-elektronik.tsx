@@ -1,4 +1,5 @@
 import { Form } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
 import { FormError, InputField, SubmitButton, fieldProps, type ActionFailure } from '~/components/form'
 import type { DokumenPermohonan } from '~/modules/layanan/dokumen-elektronik.server'
 import { formatWaktu } from '~/utils/format'
@@ -48,6 +49,12 @@ export function FormUnggahDokumen({ dokumen, nomorAwal, result }: { dokumen: Dok
  */
 export function PanelTandaTangan({ dokumen, tteAktif, permohonanId, result }: { dokumen: DokumenPermohonan | null; tteAktif: boolean; permohonanId: number; result: ActionFailure | null }) {
 	const gagal = milik(result, 'tandatangani-tte')
+	// a refused passphrase is cleared from the field too, not only kept off the server's answer
+	const formTte = useRef<HTMLFormElement>(null)
+	useEffect(() => {
+		const input = formTte.current?.elements.namedItem('passphrase')
+		if (gagal && input instanceof HTMLInputElement) input.value = ''
+	}, [gagal])
 	return (
 		<section className="card" aria-labelledby="judul-tanda-tangan" data-testid="panel-tanda-tangan">
 			<h2 id="judul-tanda-tangan" style={{ marginTop: 0 }}>
@@ -65,7 +72,7 @@ export function PanelTandaTangan({ dokumen, tteAktif, permohonanId, result }: { 
 			)}
 			<h3>Tandatangani secara elektronik</h3>
 			{tteAktif ? (
-				<Form method="post" className="form" autoComplete="off">
+				<Form ref={formTte} method="post" className="form" autoComplete="off">
 					<FormError result={gagal} />
 					<InputField label="NIK penandatangan" name="nik" inputMode="numeric" maxLength={16} required autoComplete="off" {...fieldProps(gagal, 'nik')} />
 					<InputField
