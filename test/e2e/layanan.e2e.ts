@@ -115,7 +115,14 @@ describe('a KK request from the loket to the hand-over', () => {
 		})
 		expect(nomor).toMatch(/^KK-BARU-/)
 		await sebagai('kasi.dafduk', halaman, (page) => kerjakan(page, 'Sesuai, ajukan TTE'))
-		await sebagai('kadis', halaman, (page) => kerjakan(page, 'Tandatangani (TTE)'))
+		// the wet-signature path: recorded as such, the request moves on to printing
+		await sebagai('kadis', halaman, async (page) => {
+			await page.getByRole('button', { name: 'Ambil', exact: true }).click()
+			await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/diambil/i)
+			expect(await page.getByRole('button', { name: 'Tandatangani (TTE)', exact: true }).count()).toBe(0)
+			await page.getByRole('button', { name: 'Tandatangani manual (basah dan stempel)' }).click()
+			await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/manual/i)
+		})
 		await sebagai('operator.siak', halaman, (page) =>
 			kerjakan(page, 'Dicetak, serahkan ke operator pengambilan', async () => {
 				await page.getByRole('button', { name: 'Catat pencetakan' }).click()

@@ -93,12 +93,14 @@ async function ambil(page: Page) {
 }
 
 async function aksi(page: Page, label: string) {
+	await page.waitForLoadState('networkidle')
 	await page.getByRole('button', { name: label, exact: true }).click()
-	await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/Tindakan dicatat/)
+	// the page's answer: the success flash, or whatever refused it (named in the failure)
+	await expect.poll(async () => (await page.locator('.alert-sukses, .alert-galat, [role=alert]').allTextContents()).join(' | ')).toMatch(/Tindakan dicatat/)
 }
 
 describe('a KK by WhatsApp ticket', () => {
-	it('is opened by a message, returned for a missing document, completed, signed by TTE and delivered as a PDF that verifies', async () => {
+	it('is opened by a message, returned for a missing document, completed, signed by TTE and delivered as a PDF that verifies', { timeout: 180_000 }, async () => {
 		// bad signatures and replays first: neither opens anything
 		const palsu = await fetch(`${baseUrl()}/api/wa/webhook`, { method: 'POST', headers: { 'X-Hub-Signature-256': `sha256=${'0'.repeat(64)}` }, body: '{}' })
 		expect(palsu.status).toBe(401)
