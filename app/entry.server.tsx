@@ -6,6 +6,7 @@ import { daftarkanPengirimEmail } from './integrations/email/pengirim.server'
 import { daftarkanPengirimWa } from './integrations/whatsapp/pengirim.server'
 import { daftarkanPenjagaTandaTangan } from './modules/layanan/dokumen-elektronik.server'
 import { daftarkanPemberitahuanLayanan } from './modules/layanan/pemberitahuan.server'
+import { mulaiPekerjaWa } from './modules/layanan/wa-tiket.server'
 import { getDb } from './utils/db.server'
 import { logger } from './utils/logger.server'
 import { getRequestContext } from './utils/request-context.server'
@@ -25,6 +26,7 @@ if (process.env.NODE_ENV !== 'test') {
 	daftarkanPemberitahuanLayanan()
 	daftarkanPenjagaTandaTangan()
 	mulaiPekerjaOutbox()
+	mulaiPekerjaWa()
 }
 
 /**

@@ -14,8 +14,14 @@ export const up: MigrationFn = async ({ context: { queryInterface } }) => {
 		diterima_at: { type: DataTypes.DATE, allowNull: false },
 		diproses_at: { type: DataTypes.DATE, allowNull: true },
 		galat: { type: DataTypes.STRING(500), allowNull: true },
+		// the message as received, kept until it is handled so a failure can be retried here
+		// (Meta does not resend what was answered 200); emptied once handled
+		isi: { type: DataTypes.TEXT, allowNull: true },
+		percobaan: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+		berikutnya_at: { type: DataTypes.DATE, allowNull: true },
 	})
 	await queryInterface.addIndex('wa_pesan_masuk', ['diterima_at'])
+	await queryInterface.addIndex('wa_pesan_masuk', ['diproses_at', 'berikutnya_at'])
 	await queryInterface.addIndex('permohonan_layanan', ['pemohon_telepon', 'kanal'], { name: 'permohonan_layanan_telepon_kanal' })
 }
 

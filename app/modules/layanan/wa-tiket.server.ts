@@ -129,7 +129,7 @@ function namaPemohon(profil: string | null) {
 /** Marks the message handled and queues its replies in one transaction (the caller's, when given). */
 async function selesaikan(messageId: string, balasan: PesanOutbox[], transaction?: Transaction) {
 	const run = async (t: Transaction) => {
-		await PesanWaMasuk.update({ diprosesAt: new Date(), galat: null }, { where: { messageId }, transaction: t })
+		await PesanWaMasuk.update({ diprosesAt: new Date(), galat: null, isi: null, berikutnyaAt: null }, { where: { messageId }, transaction: t })
 		await enqueue(balasan, t)
 	}
 	return transaction ? run(transaction) : getDb().transaction(run)
@@ -272,7 +272,7 @@ async function tangani(pesan: PesanMasukWa) {
  */
 async function klaim(pesan: PesanMasukWa): Promise<boolean> {
 	try {
-		await PesanWaMasuk.create({ messageId: pesan.id, dari: pesan.dari, jenis: pesan.jenis.slice(0, 20), diterimaAt: new Date(), diprosesAt: null, galat: null })
+		await PesanWaMasuk.create({ messageId: pesan.id, dari: pesan.dari, jenis: pesan.jenis.slice(0, 20), diterimaAt: new Date(), diprosesAt: null, galat: null, isi: pesan })
 		return true
 	} catch (error) {
 		if (!(error instanceof UniqueConstraintError)) throw error
@@ -283,18 +283,61 @@ async function klaim(pesan: PesanMasukWa): Promise<boolean> {
 
 export type HasilPesanWa = 'diproses' | 'ulangan' | 'gagal'
 
-/** Handles one incoming message; a failure is recorded on its row (never its text) and logged. */
-export async function terimaPesanWa(pesan: PesanMasukWa): Promise<HasilPesanWa> {
-	if (!(await klaim(pesan))) return 'ulangan'
+/** After a failure: 1, 2, 4 … minutes, at most an hour; given up after ten tries (the row stays). */
+const MAKS_PERCOBAAN_WA = 10
+const jedaUlangWa = (percobaan: number) => Math.min(60 * 60_000, 60_000 * 2 ** (percobaan - 1))
+
+async function tanganiDanCatat(pesan: PesanMasukWa): Promise<HasilPesanWa> {
 	try {
 		await tangani(pesan)
 		return 'diproses'
 	} catch (error) {
 		const galat = `${error instanceof Error ? error.name : 'Error'}: ${error instanceof Error ? error.message : String(error)}`.replace(/\d{8,}/g, '…').slice(0, 500)
-		await PesanWaMasuk.update({ galat }, { where: { messageId: pesan.id } }).catch(() => undefined)
-		logger.error({ messageId: pesan.id, jenis: pesan.jenis, galat }, 'pesan WhatsApp gagal diproses')
+		const baris = await PesanWaMasuk.findOne({ where: { messageId: pesan.id }, attributes: ['id', 'percobaan'] }).catch(() => null)
+		const percobaan = (baris?.percobaan ?? 0) + 1
+		await PesanWaMasuk.update({ galat, percobaan, berikutnyaAt: new Date(Date.now() + jedaUlangWa(percobaan)) }, { where: { messageId: pesan.id } }).catch(() => undefined)
+		logger.error({ messageId: pesan.id, jenis: pesan.jenis, galat, percobaan }, 'pesan WhatsApp gagal diproses')
 		return 'gagal'
 	}
+}
+
+/** Handles one incoming message; a failure is recorded on its row (never its text) and logged. */
+export async function terimaPesanWa(pesan: PesanMasukWa): Promise<HasilPesanWa> {
+	if (!(await klaim(pesan))) return 'ulangan'
+	return tanganiDanCatat(pesan)
+}
+
+/**
+ * Messages whose handling failed (the media download during a WhatsApp outage, say) are handled
+ * again from the stored message when their time comes, each claimed by exactly one worker.
+ */
+export async function prosesUlangPesanWa(batas = 20): Promise<number> {
+	const now = new Date()
+	const tertunda = await PesanWaMasuk.findAll({
+		where: { diprosesAt: null, galat: { [Op.ne]: null }, berikutnyaAt: { [Op.lte]: now }, percobaan: { [Op.lt]: MAKS_PERCOBAAN_WA } },
+		attributes: ['id', 'messageId'],
+		order: [['id', 'ASC']],
+		limit: batas,
+	})
+	let diproses = 0
+	for (const { id } of tertunda) {
+		const [diklaim] = await PesanWaMasuk.update({ galat: null }, { where: { id, diprosesAt: null, galat: { [Op.ne]: null } } })
+		if (!diklaim) continue
+		const baris = await PesanWaMasuk.findByPk(id)
+		if (!baris?.isi) continue
+		if ((await tanganiDanCatat(baris.isi)) === 'diproses') diproses += 1
+	}
+	return diproses
+}
+
+/** Started once by the server, beside the outbox worker. */
+export function mulaiPekerjaWa(intervalMs = 60_000) {
+	const holder = globalThis as typeof globalThis & { __simaduWa?: NodeJS.Timeout }
+	if (holder.__simaduWa) return
+	holder.__simaduWa = setInterval(() => {
+		prosesUlangPesanWa().catch((error: unknown) => logger.error({ err: error }, 'pengulangan pesan WhatsApp gagal'))
+	}, intervalMs)
+	holder.__simaduWa.unref()
 }
 
 // ---------------------------------------------------------------- the webhook

@@ -8,6 +8,7 @@ import { daftarkanPengirimWa } from '~/integrations/whatsapp/pengirim.server'
 import { lacakPermohonan } from '~/modules/layanan/baca.server'
 import { LABEL_STATUS } from '~/modules/layanan/status-permohonan'
 import { kirimOutbox } from '~/workflow/outbox.server'
+import { prosesUlangPesanWa } from '~/modules/layanan/wa-tiket.server'
 import { action, loader } from './webhook'
 
 const wa = buatWaMock()
@@ -167,6 +168,33 @@ describe('the WhatsApp ticket', () => {
 		expect((await posting(body)).status).toBe(200)
 		const p = (await PermohonanLayanan.findOne({ where: { nomorTiket: nomorKk } }))!
 		expect(await BerkasPermohonan.count({ where: { permohonanId: p.id } })).toBe(3)
+	})
+
+	it('retries by itself a message whose media download failed in an outage, once the time comes', async () => {
+		wa.tambahMedia('media-foto-ulang', JPEG_KECIL, 'image/jpeg')
+		const body = JSON.stringify(notifikasiWa({ dari: warga, pesan: [{ id: 'wamid.ulang.1', jenis: 'image', mediaId: 'media-foto-ulang' }] }))
+		server.use(waGagal.infoMedia500)
+		expect((await posting(body)).status).toBe(200)
+		let baris = (await PesanWaMasuk.findOne({ where: { messageId: 'wamid.ulang.1' } }))!
+		expect(baris).toMatchObject({ diprosesAt: null, percobaan: 1 })
+		expect(baris.isi).toMatchObject({ jenis: 'image', media: { id: 'media-foto-ulang' } })
+		// not yet due: nothing happens
+		expect(await prosesUlangPesanWa()).toBe(0)
+		server.resetHandlers()
+		await PesanWaMasuk.update({ berikutnyaAt: new Date(Date.now() - 1000) }, { where: { id: baris.id } })
+		expect(await prosesUlangPesanWa()).toBe(1)
+		baris = (await PesanWaMasuk.findByPk(baris.id))!
+		expect(baris.diprosesAt).toBeInstanceOf(Date)
+		expect(baris.isi).toBeNull()
+		await kirimOutbox()
+		expect(wa.teksKe(warga).at(-1)).toContain('Berkas diterima')
+		// handled once: a later pass and a late redelivery do nothing
+		const diterima = () => wa.teksKe(warga).filter((t) => t.includes('Berkas diterima')).length
+		const sekali = diterima()
+		expect(await prosesUlangPesanWa()).toBe(0)
+		expect((await posting(body)).status).toBe(200)
+		await kirimOutbox()
+		expect(diterima()).toBe(sekali)
 	})
 
 	it('answers STATUS only for the number that opened the ticket', async () => {
