@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { Op, UniqueConstraintError, type Transaction } from 'sequelize'
 import { BerkasPermohonan, InstansAlur, JenisLayanan, Outbox, PermohonanLayanan, PesanWaMasuk, RiwayatAlur } from '#models/index'
 import {
@@ -152,6 +153,8 @@ async function bukaPermohonan(pesan: PesanMasukWa, jenis: JenisLayananRow) {
 		isian: {},
 		berkas: [],
 		pelaku: null,
+		// the message id is the form's one-time key: a retried message opens no second request
+		kunciPengajuan: `wa-${crypto.createHash('sha256').update(pesan.id).digest('hex').slice(0, 40)}`,
 	})
 	if (!hasil.ok) {
 		const alasan = Object.values(hasil.errors).flat().join(' ')
