@@ -18,8 +18,8 @@ export const DRAF = new TextEncoder().encode('%PDF-1.4\n% Kartu Keluarga dari SI
 
 export const langkahAktif = async (instansId: number) => (await InstansAlur.findByPk(instansId))!.langkahAktif
 
-/** A KK request from the loket, walked to step `tte` (claimed by the Kadis); SIAK's PDF uploaded at the SIAK entry unless `unggah` is false. */
-export async function sampaiTte(opsi: { unggah?: boolean; ambil?: boolean } = {}) {
+/** A KK-BARU registered at the loket with its required checklist ticked. */
+async function ajukanKkDiLoket() {
 	const loket = await getUserById('loket')
 	const jenis = (await getJenisLayananByKode('KK-BARU'))!
 	const hasil = await withRequestContext(() =>
@@ -34,6 +34,12 @@ export async function sampaiTte(opsi: { unggah?: boolean; ambil?: boolean } = {}
 		}),
 	)
 	if (!hasil.ok) throw new Error(JSON.stringify(hasil.errors))
+	return hasil
+}
+
+/** A KK request from the loket, walked to step `tte` (claimed by the Kadis); SIAK's PDF uploaded at the SIAK entry unless `unggah` is false. */
+export async function sampaiTte(opsi: { unggah?: boolean; ambil?: boolean } = {}) {
+	const hasil = await ajukanKkDiLoket()
 	for (let i = 0; i < 10; i++) {
 		const langkah = await langkahAktif(hasil.instansId)
 		if (langkah === 'tte') break
@@ -60,20 +66,7 @@ export async function sampaiTte(opsi: { unggah?: boolean; ambil?: boolean } = {}
 
 /** A KK request at its SIAK entry (`input-data`, the front office's in P4), claimed. */
 export async function sampaiSiak() {
-	const loket = await getUserById('loket')
-	const jenis = (await getJenisLayananByKode('KK-BARU'))!
-	const hasil = await withRequestContext(() =>
-		ajukanPermohonan({
-			jenisKode: 'KK-BARU',
-			kanal: 'loket',
-			pemohon: PEMOHON,
-			isian: contohIsian(SKEMA_ISIAN[jenis.skema]!),
-			berkas: [{ nama: 'ktp.pdf', bytes: PDF_KECIL, persyaratanId: jenis.persyaratan[0]!.id }],
-			ceklis: jenis.persyaratan.filter((p) => p.wajib).map((p) => p.id),
-			pelaku: loket,
-		}),
-	)
-	if (!hasil.ok) throw new Error(JSON.stringify(hasil.errors))
+	const hasil = await ajukanKkDiLoket()
 	while ((await langkahAktif(hasil.instansId)) !== 'input-data') await kerjakanLangkah(hasil.instansId)
 	const { pelaku } = await ambilLangkah(hasil.instansId)
 	return { ...hasil, pelaku }

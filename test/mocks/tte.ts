@@ -1,3 +1,6 @@
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { resetEnvCache } from '~/utils/env.server'
 import { http, HttpResponse } from 'msw'
 
 /**
@@ -45,4 +48,27 @@ export const tteGagal = {
 	sertifikatTidakAktif: () => http.post(URL_SIGN, () => HttpResponse.json({ message: 'Sertifikat tidak aktif atau sudah kedaluwarsa' }, { status: 400 })),
 	tidakTersedia: () => http.post(URL_SIGN, () => HttpResponse.json({ message: 'Service Unavailable' }, { status: 503 })),
 	jaringan: () => http.post(URL_SIGN, () => HttpResponse.error()),
+}
+
+/**
+ * For a test file that signs: the TTE environment and the mock server around every test of the
+ * file, with the recorded requests cleared between tests. Call at the top level of the file.
+ */
+export function pakaiTteMock() {
+	const server = setupServer(...tteHandlers)
+	beforeAll(() => {
+		Object.assign(process.env, TTE_ENV)
+		resetEnvCache()
+		server.listen({ onUnhandledRequest: 'error' })
+	})
+	afterEach(() => {
+		server.resetHandlers()
+		permintaanTte.length = 0
+	})
+	afterAll(() => {
+		server.close()
+		for (const key of Object.keys(TTE_ENV)) delete process.env[key]
+		resetEnvCache()
+	})
+	return server
 }

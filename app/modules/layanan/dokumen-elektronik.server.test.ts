@@ -1,18 +1,17 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { setupServer } from 'msw/node'
 import pino from 'pino'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DokumenElektronik, PermohonanLayanan, TugasAlur } from '#models/index'
 import { getUserById } from '#test/alur'
 import { DRAF, langkahAktif, NOMOR_KK, sampaiSiak, sampaiTte } from '#test/dokumen-elektronik'
 import { ambilLangkah, PDF_KECIL } from '#test/layanan'
-import { permintaanTte, TTE_ENV, tteGagal, tteHandlers } from '#test/mocks/tte'
+import { pakaiTteMock, permintaanTte, TTE_ENV, tteGagal } from '#test/mocks/tte'
 import { withRequestContext } from '#test/utils'
 import { getStorage } from '~/integrations/storage/storage.server'
 import { getDb } from '~/utils/db.server'
-import { getEnv, resetEnvCache } from '~/utils/env.server'
+import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { KonflikError, TidakBerhakError } from '~/workflow/galat'
 import { tanganiIntentAlur } from '~/workflow/subjek.server'
@@ -31,24 +30,9 @@ import {
  * The request's electronic document: SIAK's PDF uploaded at the SIAK entry, signed at step `tte`
  * through the (mocked) TTE service or by hand, and verified publicly by its code.
  */
-const server = setupServer(...tteHandlers)
+const server = pakaiTteMock()
 const PASSPHRASE = 'Rahasia-Kadis-#2026'
 const NIK_KADIS = '3305010101700001'
-
-beforeAll(() => {
-	Object.assign(process.env, TTE_ENV)
-	resetEnvCache()
-	server.listen({ onUnhandledRequest: 'error' })
-})
-afterEach(() => {
-	server.resetHandlers()
-	permintaanTte.length = 0
-})
-afterAll(() => {
-	server.close()
-	for (const key of Object.keys(TTE_ENV)) delete process.env[key]
-	resetEnvCache()
-})
 
 /** Everything the logger writes while `work` runs, at every level. */
 async function tangkapLog<T>(work: () => Promise<T>) {

@@ -1,9 +1,7 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DRAF, langkahAktif, sampaiSiak, sampaiTte } from '#test/dokumen-elektronik'
-import { permintaanTte, TTE_ENV, tteGagal, tteHandlers } from '#test/mocks/tte'
+import { pakaiTteMock, permintaanTte, tteGagal } from '#test/mocks/tte'
 import { loginAs, makeRequest, payload, settle, statusOf } from '#test/utils'
-import { resetEnvCache } from '~/utils/env.server'
 import { loader as dokumenLoader } from './$id_.dokumen[.]pdf'
 import { action as detailAction, loader as detailLoader } from './$id'
 
@@ -12,24 +10,9 @@ import { action as detailAction, loader as detailLoader } from './$id'
  * at step `tte` (the plain "tandatangani" action is not offered and is refused), the signer's
  * errors without the passphrase echoed, and the staff download.
  */
-const server = setupServer(...tteHandlers)
+const server = pakaiTteMock()
 const PASSPHRASE = 'Passphrase-Uji-9!'
 const NIK_KADIS = '3305010101700001'
-
-beforeAll(() => {
-	Object.assign(process.env, TTE_ENV)
-	resetEnvCache()
-	server.listen({ onUnhandledRequest: 'error' })
-})
-afterEach(() => {
-	server.resetHandlers()
-	permintaanTte.length = 0
-})
-afterAll(() => {
-	server.close()
-	for (const key of Object.keys(TTE_ENV)) delete process.env[key]
-	resetEnvCache()
-})
 
 type Detail = Awaited<ReturnType<typeof detailLoader>>
 const args = (request: Request, id: number) => ({ request, params: { id: String(id) }, context: {} })
