@@ -275,11 +275,16 @@ async function tangani(pesan: PesanMasukWa) {
  */
 async function klaim(pesan: PesanMasukWa): Promise<boolean> {
 	try {
-		await PesanWaMasuk.create({ messageId: pesan.id, dari: pesan.dari, jenis: pesan.jenis.slice(0, 20), diterimaAt: new Date(), diprosesAt: null, galat: null, isi: pesan })
+		// the handling's lease: should this process die mid-way, the retry worker takes it after it
+		const sewa = new Date(Date.now() + SEWA_PESAN_MS)
+		await PesanWaMasuk.create({ messageId: pesan.id, dari: pesan.dari, jenis: pesan.jenis.slice(0, 20), diterimaAt: new Date(), diprosesAt: null, galat: null, isi: pesan, berikutnyaAt: sewa })
 		return true
 	} catch (error) {
 		if (!(error instanceof UniqueConstraintError)) throw error
-		const [diklaim] = await PesanWaMasuk.update({ galat: null }, { where: { messageId: pesan.id, diprosesAt: null, galat: { [Op.ne]: null } } })
+		const [diklaim] = await PesanWaMasuk.update(
+			{ galat: null, berikutnyaAt: new Date(Date.now() + SEWA_PESAN_MS) },
+			{ where: { messageId: pesan.id, diprosesAt: null, galat: { [Op.ne]: null } } },
+		)
 		return diklaim > 0
 	}
 }
@@ -288,6 +293,8 @@ export type HasilPesanWa = 'diproses' | 'ulangan' | 'gagal'
 
 /** After a failure: 1, 2, 4 … minutes, at most an hour; given up after ten tries (the row stays). */
 const MAKS_PERCOBAAN_WA = 10
+/** How long a handling may take before the message counts as abandoned (the process died). */
+const SEWA_PESAN_MS = 10 * 60_000
 const jedaUlangWa = (percobaan: number) => Math.min(60 * 60_000, 60_000 * 2 ** (percobaan - 1))
 
 async function tanganiDanCatat(pesan: PesanMasukWa): Promise<HasilPesanWa> {
@@ -311,20 +318,24 @@ export async function terimaPesanWa(pesan: PesanMasukWa): Promise<HasilPesanWa> 
 }
 
 /**
- * Messages whose handling failed (the media download during a WhatsApp outage, say) are handled
- * again from the stored message when their time comes, each claimed by exactly one worker.
+ * Messages whose handling failed (the media download during a WhatsApp outage, say), or was cut
+ * off by a stopped process, are handled again from the stored message when their time comes,
+ * each claimed by exactly one worker (the claim moves the lease forward).
  */
 export async function prosesUlangPesanWa(batas = 20): Promise<number> {
 	const now = new Date()
 	const tertunda = await PesanWaMasuk.findAll({
-		where: { diprosesAt: null, galat: { [Op.ne]: null }, berikutnyaAt: { [Op.lte]: now }, percobaan: { [Op.lt]: MAKS_PERCOBAAN_WA } },
+		where: { diprosesAt: null, berikutnyaAt: { [Op.lte]: now }, percobaan: { [Op.lt]: MAKS_PERCOBAAN_WA } },
 		attributes: ['id', 'messageId'],
 		order: [['id', 'ASC']],
 		limit: batas,
 	})
 	let diproses = 0
 	for (const { id } of tertunda) {
-		const [diklaim] = await PesanWaMasuk.update({ galat: null }, { where: { id, diprosesAt: null, galat: { [Op.ne]: null } } })
+		const [diklaim] = await PesanWaMasuk.update(
+			{ galat: null, berikutnyaAt: new Date(Date.now() + SEWA_PESAN_MS) },
+			{ where: { id, diprosesAt: null, berikutnyaAt: { [Op.lte]: new Date() } } },
+		)
 		if (!diklaim) continue
 		const baris = await PesanWaMasuk.findByPk(id)
 		if (!baris?.isi) continue

@@ -197,6 +197,19 @@ describe('the WhatsApp ticket', () => {
 		expect(diterima()).toBe(sekali)
 	})
 
+	it('takes up a message whose handling was cut off by a stopped process, after its lease', async () => {
+		wa.tambahMedia('media-foto-putus', JPEG_KECIL, 'image/jpeg')
+		// as the webhook leaves it when the process dies mid-way: recorded, leased, not handled
+		const pesan = { id: 'wamid.putus.1', dari: warga, nama: null, jenis: 'image', teks: null, media: { id: 'media-foto-putus', mime: 'image/jpeg', nama: null } }
+		const baris = await PesanWaMasuk.create({ messageId: pesan.id, dari: warga, jenis: 'image', diterimaAt: new Date(), diprosesAt: null, galat: null, isi: pesan, berikutnyaAt: new Date(Date.now() + 60_000) })
+		expect(await prosesUlangPesanWa()).toBe(0)
+		await baris.update({ berikutnyaAt: new Date(Date.now() - 1000) })
+		expect(await prosesUlangPesanWa()).toBe(1)
+		expect((await PesanWaMasuk.findByPk(baris.id))!.diprosesAt).toBeInstanceOf(Date)
+		await kirimOutbox()
+		expect(wa.teksKe(warga).at(-1)).toContain('Berkas diterima')
+	})
+
 	it('answers STATUS only for the number that opened the ticket', async () => {
 		const [milik] = await kirim(warga, `status ${nomorKk.toLowerCase()}`)
 		expect(milik).toContain(`Permohonan ${nomorKk}`)
