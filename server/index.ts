@@ -10,6 +10,7 @@ import { closeDb } from '~/utils/db.server'
 import { EnvError, getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { runWithRequestContext } from '~/utils/request-context.server'
+import { tungguPengiriman } from '~/workflow/outbox.server'
 import { crossSiteRefusal } from './origin-check'
 
 /**
@@ -25,7 +26,9 @@ async function main() {
 		// install runs `npm run db:migrate` as a deliberate step.
 		await prepareDatabase({ migrate: !env.databaseUrl || !env.isProduction, demo: env.SIMADU_DEMO || isDev })
 		if (env.isProduction) await assertNoDemoPasswords()
-		// the built app opens its own connection pool; this one was only for preparing
+		// the built app opens its own connection pool; this one was only for preparing (and the
+		// delivery of what seeding announced finishes on it first)
+		await tungguPengiriman()
 		await closeDb()
 		if (workers > 1) {
 			// The app keeps no state between requests (sessions, uploads metadata and messages are in

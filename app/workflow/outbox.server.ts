@@ -125,20 +125,35 @@ export async function kirimOutbox(batas = 100): Promise<number> {
 }
 
 let running: Promise<void> | null = null
+let lagi = false
 
-/** Runs a delivery pass soon, once at a time per process. */
+/**
+ * Runs a delivery pass soon, once at a time per process. A request that arrives during a pass
+ * runs one more pass after it, so a message committed meanwhile does not wait for the interval.
+ */
 export function jadwalkanPengiriman() {
 	if (process.env.NODE_ENV === 'test' && !process.env.OUTBOX_DI_TES) return
-	if (running) return
+	if (running) {
+		lagi = true
+		return
+	}
 	running = (async () => {
 		try {
-			await kirimOutbox()
+			do {
+				lagi = false
+				await kirimOutbox()
+			} while (lagi)
 		} catch (error) {
 			logger.error({ err: error }, 'pekerja outbox gagal')
 		} finally {
 			running = null
 		}
 	})()
+}
+
+/** Waits for a delivery pass in progress, e.g. before closing the connection it uses. */
+export async function tungguPengiriman() {
+	await running
 }
 
 /** Started once by the server: a pass every interval picks up retries and other processes' rows. */
