@@ -17,14 +17,22 @@ import { namaLangkah, type StatusInstans } from './tampilan'
 import type { StatusWaktu } from './waktu-standar'
 
 /**
- * A module may keep an action of its subjects off the generic action bar: the signature at a
+ * A module may keep an action of its subjects off the shared action bar: the signature at a
  * request's TTE step must go through the signing panel, which signs the document first. A guard
- * returns the message that explains where to act, or null to let the action through.
+ * returns the message that says where to act instead, or null to let the action through. Guarded
+ * actions are neither offered on any action bar nor accepted from one.
  */
-export type PenjagaAksi = (p: { instansId: number; aksiKode: string }) => Promise<string | null>
+export type PenjagaAksi = (p: { subjekJenis: string; langkahKode: string; aksiKode: string }) => string | null
 const penjagaAksi: PenjagaAksi[] = []
 export function daftarkanPenjagaAksi(fn: PenjagaAksi) {
 	if (!penjagaAksi.includes(fn)) penjagaAksi.push(fn)
+}
+function aksiDijaga(p: Parameters<PenjagaAksi>[0]) {
+	for (const jaga of penjagaAksi) {
+		const tolak = jaga(p)
+		if (tolak) return tolak
+	}
+	return null
 }
 
 /**
@@ -240,7 +248,9 @@ export async function getHalamanAlur(params: { instansId: number; user: Pick<Cur
 					? {
 							tugasId: dipegangTugas.id,
 							pihakEksternal: dipegangTugas.pihakEksternal,
-							aksi: aksiTersedia(definisi, dipegangTugas.langkahKode, instans.konteks).map((a) => ({
+							aksi: aksiTersedia(definisi, dipegangTugas.langkahKode, instans.konteks)
+								.filter((a) => !aksiDijaga({ subjekJenis: instans.subjekJenis, langkahKode: dipegangTugas.langkahKode, aksiKode: a.kode }))
+								.map((a) => ({
 								kode: a.kode,
 								ke: a.ke,
 								label: a.label,
@@ -338,10 +348,9 @@ export async function tanganiIntentAlur(params: { formData: FormData; instansId:
 		}
 		const aksiKode = String(formData.get('aksiKode') ?? '').trim()
 		if (!aksiKode) throw new AlurError('Permintaan tidak lengkap: tindakan tidak disebutkan.', 400)
-		for (const jaga of penjagaAksi) {
-			const tolak = await jaga({ instansId, aksiKode })
-			if (tolak) throw new TransisiTidakSahError(tolak)
-		}
+		const instans = await InstansAlur.findByPk(instansId, { attributes: ['id', 'subjekJenis', 'langkahAktif'] })
+		const tolak = instans?.langkahAktif ? aksiDijaga({ subjekJenis: instans.subjekJenis, langkahKode: instans.langkahAktif, aksiKode }) : null
+		if (tolak) throw new TransisiTidakSahError(tolak)
 		const versi = formData.get('versi')
 		const hasil = await jalankanAksi({
 			tugasId,

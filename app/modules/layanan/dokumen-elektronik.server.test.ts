@@ -14,7 +14,7 @@ import { getDb } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { KonflikError, TidakBerhakError } from '~/workflow/galat'
-import { tanganiIntentAlur } from '~/workflow/subjek.server'
+import { getHalamanAlur, tanganiIntentAlur } from '~/workflow/subjek.server'
 import {
 	cocokkanBerkas,
 	daftarkanPenjagaTandaTangan,
@@ -197,6 +197,9 @@ describe('tandatanganiTte', () => {
 		const tugas = (await TugasAlur.findOne({ where: { instansId, status: 'diambil' } }))!
 		const form = new FormData()
 		for (const [k, v] of Object.entries({ intent: 'aksi', tugasId: String(tugas.id), aksiKode: 'tandatangani', ke: 'cetak' })) form.append(k, v)
+		// not offered on the shared action bar, and refused when posted anyway
+		const halaman = (await getHalamanAlur({ instansId, user: kadis }))!
+		expect(halaman.actionBar.dipegang!.aksi.map((a) => a.kode)).toEqual(['kembalikan'])
 		await expect(withRequestContext(() => tanganiIntentAlur({ formData: form, instansId, user: kadis, kembaliKe: `/alur/${instansId}` }))).rejects.toMatchObject({ status: 409 })
 		expect(await langkahAktif(instansId)).toBe('tte')
 	})

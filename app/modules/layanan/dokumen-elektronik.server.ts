@@ -17,7 +17,7 @@ import type { Langkah } from '~/workflow/definisi/jenis'
 import { KonflikError, TidakBerhakError, TidakDitemukanError } from '~/workflow/galat'
 import { aksiTersedia, amatiAlur, jalankanAksi, type Pelaku } from '~/workflow/mesin.server'
 import { hakAtasTugas } from '~/workflow/pelaksana.server'
-import { daftarkanPenjagaAksi } from '~/workflow/subjek.server'
+import { daftarkanPenjagaAksi, type PenjagaAksi } from '~/workflow/subjek.server'
 import { BATAS_BERKAS, bersihkanNamaBerkas } from './berkas.server'
 import { getJenisLayananById } from './katalog.server'
 import { panelLangkah } from './panel-langkah'
@@ -180,18 +180,17 @@ amatiAlur(SUBJEK_PERMOHONAN, async ({ instans, dari, aksi, transaction }) => {
  * At step `tte` the `tandatangani` action is taken by the signing panel, which records the
  * signature with it; taken as a plain action it would move the request with nothing signed.
  */
-/** Keeps the plain signature action off every action bar (`/alur/:id` too): signing signs the document. */
-export function daftarkanPenjagaTandaTangan() {
-	daftarkanPenjagaAksi(async (p) =>
-		(await aksiHarusLewatPanelTandaTangan(p)) ? 'Tandatangani dokumen melalui panel tanda tangan di halaman permohonan.' : null,
-	)
-}
+/** The plain signature action is kept off every action bar (`/alur/:id` too): signing signs the document. */
+const penjagaTandaTangan: PenjagaAksi = (p) =>
+	p.subjekJenis === SUBJEK_PERMOHONAN && p.langkahKode === LANGKAH_TTE && p.aksiKode === AKSI_TANDA_TANGAN
+		? 'Tandatangani dokumen melalui panel “Tanda tangan dokumen” di halaman permohonan.'
+		: null
 
-export async function aksiHarusLewatPanelTandaTangan(params: { instansId: number; aksiKode: string }) {
-	if (params.aksiKode !== AKSI_TANDA_TANGAN) return false
-	const instans = await InstansAlur.findByPk(params.instansId, { attributes: ['id', 'subjekJenis', 'langkahAktif'] })
-	return instans?.subjekJenis === SUBJEK_PERMOHONAN && instans.langkahAktif === LANGKAH_TTE
+/** Registered wherever this module is loaded, and by the server at start for pages that do not load it. */
+export function daftarkanPenjagaTandaTangan() {
+	daftarkanPenjagaAksi(penjagaTandaTangan)
 }
+daftarkanPenjagaTandaTangan()
 
 type PersiapanTte = Langkahnya & { dokumen: DokumenElektronik | null }
 

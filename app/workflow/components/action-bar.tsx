@@ -8,7 +8,21 @@ import type { ActionBarProps, AksiBarItem } from '../subjek.server'
  * claim, and for the task they hold one button per available action (with a reason box where the
  * action needs one) plus "Lepas". The route handles the intents with `tanganiIntentAlur`.
  */
-export function ActionBar({ bar, result, action }: { bar: ActionBarProps; result?: ActionFailure | null; action?: string }) {
+/**
+ * `alasanAwal`: a starting text for an action's reason, by action code (e.g. the missing berkas
+ * for "kembalikan"); what the user typed after a refused submit wins.
+ */
+export function ActionBar({
+	bar,
+	result,
+	action,
+	alasanAwal,
+}: {
+	bar: ActionBarProps
+	result?: ActionFailure | null
+	action?: string
+	alasanAwal?: Partial<Record<string, string>>
+}) {
 	if (!bar.dipegang && !bar.dapatDiambil) return null
 	return (
 		<section className="card" aria-labelledby="judul-tindakan">
@@ -16,7 +30,7 @@ export function ActionBar({ bar, result, action }: { bar: ActionBarProps; result
 				Tindakan
 			</h2>
 			{bar.dipegang ? (
-				<TugasDipegang bar={bar} dipegang={bar.dipegang} result={result} action={action} />
+				<TugasDipegang bar={bar} dipegang={bar.dipegang} result={result} action={action} alasanAwal={alasanAwal} />
 			) : bar.dapatDiambil ? (
 				<Form method="post" action={action} className="actions">
 					<input type="hidden" name="tugasId" value={bar.dapatDiambil.tugasId} />
@@ -37,11 +51,13 @@ function TugasDipegang({
 	dipegang,
 	result,
 	action,
+	alasanAwal,
 }: {
 	bar: ActionBarProps
 	dipegang: NonNullable<ActionBarProps['dipegang']>
 	result?: ActionFailure | null
 	action?: string
+	alasanAwal?: Partial<Record<string, string>>
 }) {
 	const tanpaAlasan = dipegang.aksi.filter((a) => !a.wajibAlasan)
 	const denganAlasan = dipegang.aksi.filter((a) => a.wajibAlasan)
@@ -62,7 +78,7 @@ function TugasDipegang({
 				</div>
 			) : null}
 			{denganAlasan.map((a) => (
-				<FormAlasan key={`${a.kode}>${a.ke}`} bar={bar} tugasId={dipegang.tugasId} aksi={a} result={result} action={action} />
+				<FormAlasan key={`${a.kode}>${a.ke}`} bar={bar} tugasId={dipegang.tugasId} aksi={a} result={result} action={action} alasanAwal={alasanAwal?.[a.kode]} />
 			))}
 			<Form method="post" action={action}>
 				<input type="hidden" name="tugasId" value={dipegang.tugasId} />
@@ -92,12 +108,14 @@ function FormAlasan({
 	aksi,
 	result,
 	action,
+	alasanAwal,
 }: {
 	bar: ActionBarProps
 	tugasId: number
 	aksi: AksiBarItem
 	result?: ActionFailure | null
 	action?: string
+	alasanAwal?: string
 }) {
 	const id = useId()
 	const milikIni = result?.values.intent === 'aksi' && result.values.aksiKode === aksi.kode && result.values.ke === aksi.ke
@@ -114,7 +132,7 @@ function FormAlasan({
 					rows={3}
 					required
 					maxLength={2000}
-					defaultValue={typed}
+					defaultValue={typed ?? alasanAwal}
 					aria-invalid={error ? true : undefined}
 					aria-describedby={error ? `${id}-galat` : undefined}
 				/>

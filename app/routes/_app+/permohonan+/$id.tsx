@@ -3,12 +3,12 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import type { ActionFailure } from '~/components/form'
 import { getPermohonanDetail } from '~/modules/layanan/baca.server'
 import { getPermohonanRingkas } from '~/modules/layanan/dokumen.server'
-import { aksiHarusLewatPanelTandaTangan, listDokumenPermohonan, tteAktif } from '~/modules/layanan/dokumen-elektronik.server'
+import { listDokumenPermohonan, tteAktif } from '~/modules/layanan/dokumen-elektronik.server'
 import { UNGGAH_PERMOHONAN } from '~/modules/layanan/form-permohonan.server'
 import { panelLangkah } from '~/modules/layanan/panel-langkah'
 import { SKEMA_ISIAN } from '~/modules/layanan/skema-isian'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
-import { conflict, notFound, parseId } from '~/utils/http.server'
+import { notFound, parseId } from '~/utils/http.server'
 import { hasPermission } from '~/utils/permissions.server'
 import { parseUpload } from '~/utils/upload.server'
 import { ActionBar, BatalkanAlur } from '~/workflow/components/action-bar'
@@ -38,13 +38,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, cakupan } = await requirePembacaPermohonan(request)
 	const permohonan = await getPermohonanDetail({ id: parseId(params.id), cakupan })
 	if (!permohonan) throw notFound(TIDAK_ADA)
-	const halamanAlur = permohonan.instansId ? await getHalamanAlur({ instansId: permohonan.instansId, user }) : null
-	// at step `tte` signing goes through the signing panel, which takes the step's action itself
-	const tteDipegang = halamanAlur?.langkahAktif?.kode === 'tte' && Boolean(halamanAlur.actionBar.dipegang)
-	const halaman =
-		halamanAlur && tteDipegang && halamanAlur.actionBar.dipegang
-			? { ...halamanAlur, actionBar: { ...halamanAlur.actionBar, dipegang: { ...halamanAlur.actionBar.dipegang, aksi: halamanAlur.actionBar.dipegang.aksi.filter((a) => a.kode !== 'tandatangani') } } }
-			: halamanAlur
+	// the shared action bar already leaves the signature to the signing panel (a guard of the module)
+	const halaman = permohonan.instansId ? await getHalamanAlur({ instansId: permohonan.instansId, user }) : null
+	const tteDipegang = halaman?.langkahAktif?.kode === 'tte' && Boolean(halaman.actionBar.dipegang)
 	return {
 		permohonan,
 		halaman,
@@ -70,9 +66,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!unggah.ok) return data({ ok: false as const, errors: unggah.errors, values: { intent: 'tambah-berkas' } }, { status: 400 })
 	const kembaliKe = `/permohonan/${id}`
 	if (ringkas.instansId) {
-		if (unggah.formData.get('intent') === 'aksi' && (await aksiHarusLewatPanelTandaTangan({ instansId: ringkas.instansId, aksiKode: String(unggah.formData.get('aksiKode') ?? '') }))) {
-			throw conflict('Tanda tangan dilakukan melalui panel “Tanda tangan dokumen”.')
-		}
 		const hasil = await tanganiIntentAlur({ formData: unggah.formData, instansId: ringkas.instansId, user, kembaliKe })
 		if (hasil) return hasil
 	}
@@ -85,11 +78,7 @@ export default function HalamanPermohonan() {
 	const result = useActionData<typeof action>()
 	const failure: ActionFailure | null = result && 'errors' in result ? result : null
 	// a return for missing berkas names them: the reason box starts with the list (still editable)
-	const aksiKembali = panel?.jenis === 'ceklis' && kurang.length ? halaman?.actionBar.dipegang?.aksi.find((a) => a.kode === 'kembalikan') : undefined
-	const isiAwal: ActionFailure | null = aksiKembali
-		? { errors: {}, values: { intent: 'aksi', aksiKode: aksiKembali.kode, ke: aksiKembali.ke, alasan: `Berkas belum lengkap: ${kurang.join('; ')}.` } }
-		: null
-	const hasilAksi = failure?.values.intent === 'aksi' ? failure : (isiAwal ?? failure)
+	const alasanAwal = panel?.jenis === 'ceklis' && kurang.length ? { kembalikan: `Berkas belum lengkap: ${kurang.join('; ')}.` } : undefined
 	return (
 		<>
 			<p className="muted">
@@ -114,7 +103,7 @@ export default function HalamanPermohonan() {
 					{panel ? <PanelLangkah panel={panel.jenis} langkahKode={panel.langkahKode} p={p} result={failure} zonaWaktu={zonaWaktu} kurang={kurang} /> : null}
 					{panel?.jenis === 'hasil-siak' || panel?.jenis === 'cetak' ? <FormUnggahDokumen dokumen={dokumenTerakhir} nomorAwal={p.hasilNomor} result={failure} /> : null}
 					{tteDipegang ? <PanelTandaTangan dokumen={dokumenTerakhir} tteAktif={tteAktif} permohonanId={p.id} result={failure} /> : null}
-					<ActionBar key={isiAwal?.values.alasan as string | undefined} bar={halaman.actionBar} result={hasilAksi} />
+					<ActionBar key={alasanAwal?.kembalikan} bar={halaman.actionBar} result={failure} alasanAwal={alasanAwal} />
 					{bolehTambahBerkas && panel?.jenis !== 'berkas-pemohon' ? (
 						<details className="card" open={failure?.values.intent === 'tambah-berkas'}>
 							<summary>Tambah berkas permohonan</summary>
