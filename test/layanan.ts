@@ -1,47 +1,13 @@
 import { InstansAlur, TugasAlur } from '#models/index'
 import { getUserById } from '#test/alur'
 import { withRequestContext } from '#test/utils'
-import type { SkemaIsian } from '~/modules/layanan/skema-isian'
 import { getDefinisi } from '~/workflow/definisi'
 import { ambilTugas, aksiTersedia, jalankanAksi, type Pelaku } from '~/workflow/mesin.server'
 import { hakAtasTugas } from '~/workflow/pelaksana.server'
 
 /** A tiny but real PDF (its magic number is what the desk checks). */
 export const PDF_KECIL = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
-/** A valid NIK and KK number: region 33.05.01, born 12-01-1990. */
-export const NIK_CONTOH = '3305011201900001'
-
-export function tanggalLalu(hari: number) {
-	return new Date(Date.now() - hari * 86_400_000).toISOString().slice(0, 10)
-}
-
-/** Values every field of a schema accepts; `tanggalPeristiwa` gets `peristiwa`. */
-export function contohIsian(skema: SkemaIsian, peristiwa = tanggalLalu(10)): Record<string, string> {
-	const data: Record<string, string> = {}
-	for (const f of skema.field) {
-		switch (f.jenis) {
-			case 'tanggal':
-				// other dates lie well before the event, dates bound to follow another one just after it
-				data[f.nama] = f.nama === skema.tanggalPeristiwa ? peristiwa : f.tidakSebelum ? tanggalLalu(5) : tanggalLalu(400)
-				break
-			case 'pilihan':
-				data[f.nama] = f.pilihan![0]!
-				break
-			case 'nik':
-			case 'nomor-kk':
-				data[f.nama] = NIK_CONTOH
-				break
-			case 'angka':
-				data[f.nama] = '2'
-				break
-			default:
-				if (f.format === 'jam') data[f.nama] = '08:30'
-				else if (f.format === 'kode-pos') data[f.nama] = '54311'
-				else data[f.nama] = f.jenis === 'teks-panjang' ? 'Keterangan contoh permohonan' : 'Contoh Isian'
-		}
-	}
-	return data
-}
+export { contohIsian, NIK_CONTOH, tanggalLalu } from '../seeders/data/isian-contoh'
 
 export const PETUGAS = ['loket', 'operator.siak', 'pengambilan', 'kasi.dafduk', 'kasi.pdp', 'kasi.capil', 'kasi.pps', 'kadis'] as const
 

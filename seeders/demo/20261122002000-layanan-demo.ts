@@ -2,6 +2,7 @@ import { Op, QueryTypes } from 'sequelize'
 import { ajukanPermohonan } from '~/modules/layanan/permohonan.server'
 import { SKEMA_ISIAN } from '~/modules/layanan/skema-isian'
 import type { MigrationFn } from '~/utils/migrator.server'
+import { contohIsian } from '../data/isian-contoh'
 import { SANDI_DEMO, hashSandi } from '~/utils/password.server'
 
 /**
@@ -17,27 +18,7 @@ const AKUN: Akun[] = [
 ]
 
 const PDF_CONTOH = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
-const NIK_CONTOH = ['3305011201900001', '3305025403920002', '3305031508850003', '3305046207950004', '3305050309880005']
-
-function hariLalu(hari: number) {
-	return new Date(Date.now() - hari * 86_400_000).toISOString().slice(0, 10)
-}
-
-/** Plausible values for every field of a form; event dates `peristiwa` days ago. */
-function isianContoh(skemaKode: string, peristiwa: number): Record<string, string> {
-	const skema = SKEMA_ISIAN[skemaKode]!
-	const data: Record<string, string> = {}
-	for (const f of skema.field) {
-		if (f.jenis === 'tanggal') data[f.nama] = hariLalu(f.nama === skema.tanggalPeristiwa ? peristiwa : f.tidakSebelum ? 3 : 400)
-		else if (f.jenis === 'pilihan') data[f.nama] = f.pilihan![0]!
-		else if (f.jenis === 'nik' || f.jenis === 'nomor-kk') data[f.nama] = NIK_CONTOH[0]!
-		else if (f.jenis === 'angka') data[f.nama] = '2'
-		else if (f.format === 'jam') data[f.nama] = '08:30'
-		else if (f.format === 'kode-pos') data[f.nama] = '54311'
-		else data[f.nama] = f.jenis === 'teks-panjang' ? 'Data contoh untuk demo' : `Contoh ${f.label}`.slice(0, f.maks ?? 150)
-	}
-	return data
-}
+const NIK_PEMOHON = ['3305011201900001', '3305025403920002', '3305031508850003', '3305046207950004', '3305050309880005']
 
 const PERMOHONAN: { jenisKode: string; kanal: 'loket' | 'web' | 'wa' | 'integrasi'; oleh: string | null; nama: string; peristiwa: number; pengiriman: 'ambil' | 'email' | 'wa' }[] = [
 	{ jenisKode: 'KK-BARU', kanal: 'loket', oleh: 'loket', nama: 'Budi Santoso', peristiwa: 10, pengiriman: 'ambil' },
@@ -84,12 +65,12 @@ export const up: MigrationFn = async ({ context: { queryInterface, sequelize } }
 			kanal: contoh.kanal,
 			pemohon: {
 				pemohonNama: contoh.nama,
-				pemohonNik: NIK_CONTOH[i],
+				pemohonNik: NIK_PEMOHON[i],
 				pemohonTelepon: `0812000000${i + 10}`,
 				pemohonEmail: contoh.pengiriman === 'email' ? `${contoh.nama.split(' ')[0]!.toLowerCase()}@contoh.id` : '',
 				pengiriman: contoh.pengiriman,
 			},
-			isian: isianContoh(jenis.skema, contoh.peristiwa),
+			isian: contohIsian(SKEMA_ISIAN[jenis.skema]!, contoh.peristiwa),
 			berkas: syarat.slice(0, 2).map((p, n) => ({ nama: `persyaratan-${n + 1}.pdf`, bytes: PDF_CONTOH, persyaratanId: p.id })),
 			ceklis: contoh.kanal === 'loket' ? syarat.filter((p) => Boolean(p.wajib)).map((p) => p.id) : [],
 			pelaku: pelaku ? { id: pelaku.id, nama: pelaku.nama, jabatan: pelaku.jabatan } : null,

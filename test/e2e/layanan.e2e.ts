@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, login } from './browser'
+import { ambilTindakan, ambilTugas, baseUrl, launchBrowser, sebagai } from './browser'
 
 let browser: Browser
 
@@ -15,23 +15,11 @@ afterAll(async () => {
 const PDF = { name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') }
 const tanggalLalu = (hari: number) => new Date(Date.now() - hari * 86_400_000).toISOString().slice(0, 10)
 
-async function sebagai(username: string, url: string, kerja: (page: Page) => Promise<void>) {
-	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
-	const page = await context.newPage()
-	await login(page, username)
-	await page.waitForURL(`${baseUrl()}/`)
-	await page.goto(url)
-	await kerja(page)
-	await context.close()
-}
-
 /** Takes the step's task from the action bar, records the step's panel if given, then acts. */
 async function kerjakan(page: Page, tombolAksi: string, panel?: () => Promise<void>) {
-	await page.getByRole('button', { name: 'Ambil', exact: true }).click()
-	await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/diambil/i)
+	await ambilTugas(page)
 	if (panel) await panel()
-	await page.getByRole('button', { name: tombolAksi, exact: true }).click()
-	await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/Tindakan dicatat/)
+	await ambilTindakan(page, tombolAksi)
 }
 
 describe('a citizen applies on the web and tracks the request', () => {
@@ -86,7 +74,7 @@ describe('a KK request from the loket to the hand-over', () => {
 	it('goes loket → verifikator → Kadis → operator SIAK → operator pengambilan, into the buku register', async () => {
 		let halaman = ''
 		let nomor = ''
-		await sebagai('loket', `${baseUrl()}/permohonan/baru?layanan=KK-BARU`, async (page) => {
+		await sebagai(browser, 'loket', `${baseUrl()}/permohonan/baru?layanan=KK-BARU`, async (page) => {
 			await page.getByLabel('Nama pemohon').fill('Joko Widodo Santoso')
 			await page.getByLabel(/^NIK pemohon/).fill('3305011201900001')
 			await page.getByLabel('Alasan permohonan').selectOption({ index: 1 })
@@ -114,22 +102,21 @@ describe('a KK request from the loket to the hand-over', () => {
 			})
 		})
 		expect(nomor).toMatch(/^KK-BARU-/)
-		await sebagai('kasi.dafduk', halaman, (page) => kerjakan(page, 'Sesuai, ajukan TTE'))
+		await sebagai(browser, 'kasi.dafduk', halaman, (page) => kerjakan(page, 'Sesuai, ajukan TTE'))
 		// the wet-signature path: recorded as such, the request moves on to printing
-		await sebagai('kadis', halaman, async (page) => {
-			await page.getByRole('button', { name: 'Ambil', exact: true }).click()
-			await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/diambil/i)
+		await sebagai(browser, 'kadis', halaman, async (page) => {
+			await ambilTugas(page)
 			expect(await page.getByRole('button', { name: 'Tandatangani (TTE)', exact: true }).count()).toBe(0)
 			await page.getByRole('button', { name: 'Tandatangani manual (basah dan stempel)' }).click()
 			await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/manual/i)
 		})
-		await sebagai('operator.siak', halaman, (page) =>
+		await sebagai(browser, 'operator.siak', halaman, (page) =>
 			kerjakan(page, 'Dicetak, serahkan ke operator pengambilan', async () => {
 				await page.getByRole('button', { name: 'Catat pencetakan' }).click()
 				await expect.poll(() => page.getByText(/REG\/\d{4}\/\d{6}/).count()).toBeGreaterThan(0)
 			}),
 		)
-		await sebagai('pengambilan', halaman, async (page) => {
+		await sebagai(browser, 'pengambilan', halaman, async (page) => {
 			await kerjakan(page, 'Bagus, siap diserahkan', async () => {
 				await page.getByRole('button', { name: 'Simpan hasil pemeriksaan' }).click()
 				await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toBeTruthy()
@@ -143,6 +130,25 @@ describe('a KK request from the loket to the hand-over', () => {
 			await page.screenshot({ path: 'test-results/layanan-selesai.png', fullPage: true })
 			await page.goto(`${baseUrl()}/permohonan/register`)
 			expect(await page.getByRole('row').filter({ hasText: nomor }).count()).toBe(1)
+		})
+	})
+})
+
+describe('the desk is administered and reported on', () => {
+	it('shows the service dashboard, a service with its checklist, the fines and the deliveries to the administrator', async () => {
+		await sebagai(browser, 'admin', `${baseUrl()}/permohonan/laporan`, async (page) => {
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dasbor pelayanan')
+			await page.screenshot({ path: 'test-results/layanan-dasbor.png', fullPage: true })
+			for (const [url, judul] of [
+				['/admin/layanan/KK-BARU', /Kartu Keluarga baru/],
+				['/admin/tarif-denda', /Tarif denda/i],
+				['/admin/pengiriman', /[Pp]engiriman/],
+			] as const) {
+				const response = await page.goto(`${baseUrl()}${url}`)
+				expect(response?.status(), url).toBe(200)
+				expect(await page.getByRole('heading', { level: 1 }).textContent(), url).toMatch(judul)
+				await page.screenshot({ path: `test-results/admin-${url.split('/').filter(Boolean).join('-')}.png`, fullPage: true })
+			}
 		})
 	})
 })

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { baseUrl, launchBrowser, login } from './browser'
+import { ambilTindakan, ambilTugas, baseUrl, launchBrowser, login, sebagai } from './browser'
 import { RAHASIA_UJI, type PesanWaTerkirim } from './mitra-palsu'
 
 /**
@@ -77,28 +77,6 @@ async function tungguBalasan(cocok: (p: PesanWaTerkirim) => boolean) {
 	return ditemukan!
 }
 
-async function sebagai(username: string, url: string, kerja: (page: Page) => Promise<void>) {
-	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
-	const page = await context.newPage()
-	await login(page, username)
-	await page.waitForURL(`${baseUrl()}/`)
-	await page.goto(url)
-	await kerja(page)
-	await context.close()
-}
-
-async function ambil(page: Page) {
-	await page.getByRole('button', { name: 'Ambil', exact: true }).click()
-	await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/diambil/i)
-}
-
-async function aksi(page: Page, label: string) {
-	await page.waitForLoadState('networkidle')
-	await page.getByRole('button', { name: label, exact: true }).click()
-	// the page's answer: the success flash, or whatever refused it (named in the failure)
-	await expect.poll(async () => (await page.locator('.alert-sukses, .alert-galat, [role=alert]').allTextContents()).join(' | ')).toMatch(/Tindakan dicatat/)
-}
-
 describe('a KK by WhatsApp ticket', () => {
 	it('is opened by a message, returned for a missing document, completed, signed by TTE and delivered as a PDF that verifies', { timeout: 180_000 }, async () => {
 		// bad signatures and replays first: neither opens anything
@@ -119,15 +97,15 @@ describe('a KK by WhatsApp ticket', () => {
 
 		// the loket finds the request and returns it: a document is missing
 		let halaman = ''
-		await sebagai('loket', `${baseUrl()}/permohonan?q=${nomor}`, async (page) => {
+		await sebagai(browser, 'loket', `${baseUrl()}/permohonan?q=${nomor}`, async (page) => {
 			await page.getByRole('link', { name: nomor }).click()
 			await page.waitForURL(/\/permohonan\/\d+$/)
 			halaman = page.url()
 			expect(await page.locator('body').textContent()).toContain('Sari Wulandari')
-			await ambil(page)
+			await ambilTugas(page)
 			await page.getByRole('button', { name: 'Simpan ceklis' }).click()
 			await page.getByTestId('ceklis-kurang').waitFor()
-			await aksi(page, 'Tidak lengkap, kembalikan ke pemohon')
+			await ambilTindakan(page, 'Tidak lengkap, kembalikan ke pemohon')
 		})
 		await tungguBalasan((p) => Boolean(p.teks && /dikembalikan|lengkapi/i.test(p.teks)))
 
@@ -135,28 +113,28 @@ describe('a KK by WhatsApp ticket', () => {
 		await kirimDariHp({ jenis: 'document', isi: PDF, mime: 'application/pdf', nama: 'formulir-f101.pdf' })
 		await expect.poll(async () => (await pesanKeHp()).filter((p) => p.teks?.includes('Berkas diterima')).length, { timeout: 40_000 }).toBe(3)
 
-		await sebagai('loket', halaman, async (page) => {
-			await ambil(page)
+		await sebagai(browser, 'loket', halaman, async (page) => {
+			await ambilTugas(page)
 			for (const box of await page.locator('input[name="ceklis[]"]').all()) await box.check()
 			await page.getByRole('button', { name: 'Simpan ceklis' }).click()
 			await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toBeTruthy()
-			await aksi(page, 'Lengkap, teruskan ke operator SIAK')
+			await ambilTindakan(page, 'Lengkap, teruskan ke operator SIAK')
 		})
-		await sebagai('operator.siak', halaman, async (page) => {
-			await ambil(page)
+		await sebagai(browser, 'operator.siak', halaman, async (page) => {
+			await ambilTugas(page)
 			const unggah = page.locator('form', { has: page.getByRole('button', { name: 'Unggah dokumen' }) })
 			await unggah.getByLabel('Berkas PDF').setInputFiles({ name: 'kk-siak.pdf', mimeType: 'application/pdf', buffer: PDF })
 			await unggah.getByLabel('Nomor dokumen').fill('3305012211260099')
 			await unggah.getByRole('button', { name: 'Unggah dokumen' }).click()
 			await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toBeTruthy()
-			await aksi(page, 'Tanpa masalah, ajukan verifikasi')
+			await ambilTindakan(page, 'Tanpa masalah, ajukan verifikasi')
 		})
-		await sebagai('kasi.dafduk', halaman, async (page) => {
-			await ambil(page)
-			await aksi(page, 'Lengkap, ajukan TTE')
+		await sebagai(browser, 'kasi.dafduk', halaman, async (page) => {
+			await ambilTugas(page)
+			await ambilTindakan(page, 'Lengkap, ajukan TTE')
 		})
-		await sebagai('kadis', halaman, async (page) => {
-			await ambil(page)
+		await sebagai(browser, 'kadis', halaman, async (page) => {
+			await ambilTugas(page)
 			// a wrong passphrase leaves the request where it is, with the service's reason
 			await page.getByLabel('NIK penandatangan').fill('3305010101700001')
 			await page.getByLabel('Passphrase').fill('salah-sekali')
@@ -168,24 +146,24 @@ describe('a KK by WhatsApp ticket', () => {
 			await page.getByRole('button', { name: 'Tandatangani secara elektronik' }).click()
 			await expect.poll(() => page.locator('body').textContent(), { timeout: 20_000 }).toMatch(/Dicetak|Mencetak Kartu Keluarga/)
 		})
-		await sebagai('operator.siak', halaman, async (page) => {
-			await ambil(page)
+		await sebagai(browser, 'operator.siak', halaman, async (page) => {
+			await ambilTugas(page)
 			await page.getByRole('button', { name: 'Catat pencetakan' }).click()
 			await expect.poll(() => page.getByText(/REG\/\d{4}\/\d{6}/).count()).toBeGreaterThan(0)
-			await aksi(page, 'Dicetak, serahkan ke loket')
+			await ambilTindakan(page, 'Dicetak, serahkan ke loket')
 		})
-		await sebagai('loket', halaman, async (page) => {
-			await ambil(page)
+		await sebagai(browser, 'loket', halaman, async (page) => {
+			await ambilTugas(page)
 			await page.getByLabel('Diterima oleh').fill('Sari Wulandari')
 			await page.getByLabel('Cara penyerahan').selectOption('wa')
 			await page.getByRole('button', { name: 'Catat penyerahan' }).click()
 			await expect.poll(() => page.locator('.alert-sukses').first().textContent()).toMatch(/penyerahan/i)
 			// no e-mail given: the PDF goes by WhatsApp
-			await aksi(page, 'Diserahkan; kirim PDF lewat WA')
+			await ambilTindakan(page, 'Diserahkan; kirim PDF lewat WA')
 		})
-		await sebagai('operator.siak', halaman, async (page) => {
-			await ambil(page)
-			await aksi(page, 'PDF terkirim lewat WA')
+		await sebagai(browser, 'operator.siak', halaman, async (page) => {
+			await ambilTugas(page)
+			await ambilTindakan(page, 'PDF terkirim lewat WA')
 			await expect.poll(() => page.getByText('Selesai', { exact: true }).count()).toBeGreaterThan(0)
 		})
 		const dokumen = await tungguBalasan((p) => p.jenis === 'document')
