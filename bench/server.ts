@@ -45,11 +45,16 @@ export async function portBebas(): Promise<number> {
 export type Server = { url: string; stop: () => Promise<void>; log: () => string }
 
 /** Starts `tsx server/index.ts` in its own process group and waits until `/healthz` answers. */
-export async function mulaiServer(env: Record<string, string>): Promise<Server> {
+export async function mulaiServer(env: Record<string, string>, opsi: { profil?: string | null } = {}): Promise<Server> {
 	const port = await portBebas()
 	const url = `http://127.0.0.1:${port}`
 	let log = ''
-	const child: ChildProcess = spawn('npx', ['tsx', 'server/index.ts'], {
+	// with a profile: node itself (npx refuses --cpu-prof in NODE_OPTIONS), stopped by SIGINT so the
+	// profile is written on the way out
+	const [perintah, args] = opsi.profil
+		? ['node', ['--cpu-prof', `--cpu-prof-dir=${opsi.profil}`, '--import', 'tsx', 'server/index.ts']]
+		: ['npx', ['tsx', 'server/index.ts']]
+	const child: ChildProcess = spawn(perintah, args, {
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,7 +74,7 @@ export async function mulaiServer(env: Record<string, string>): Promise<Server> 
 		const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()))
 		try {
 			// the whole group: npx → tsx → node
-			process.kill(-child.pid, 'SIGTERM')
+			process.kill(-child.pid, opsi.profil ? 'SIGINT' : 'SIGTERM')
 		} catch {
 			return
 		}

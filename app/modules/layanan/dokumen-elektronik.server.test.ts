@@ -161,8 +161,15 @@ describe('tandatanganiTte', () => {
 
 	it('gives up on a service that does not answer in time', async () => {
 		const { TteError, tandatanganiPdf } = await import('~/integrations/tte/tte.server')
-		const { http, delay } = await import('msw')
-		server.use(http.post(`${TTE_ENV.TTE_API_BASE_URL}/api/v2/sign/pdf`, async () => void (await delay(2_000))))
+		const { http, delay, HttpResponse } = await import('msw')
+		// answers late rather than not at all: a handler returning nothing would fall through to the
+		// recording mock two seconds later, in whichever test runs then
+		server.use(
+			http.post(`${TTE_ENV.TTE_API_BASE_URL}/api/v2/sign/pdf`, async () => {
+				await delay(2_000)
+				return HttpResponse.json({ message: 'terlambat' }, { status: 504 })
+			}),
+		)
 		const tampilan = { imageBase64: '', page: 1, originX: 0, originY: 0, width: 10, height: 10, location: 'Kebumen', reason: 'uji' }
 		const janji = tandatanganiPdf({ nik: NIK_KADIS, passphrase: PASSPHRASE, pdf: DRAF, tampilan }, { batasWaktuMs: 50 })
 		await expect(janji).rejects.toBeInstanceOf(TteError)
