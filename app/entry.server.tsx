@@ -4,6 +4,9 @@ import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { daftarkanPengirimEmail } from './integrations/email/pengirim.server'
 import { daftarkanPengirimWa } from './integrations/whatsapp/pengirim.server'
+import { daftarkanAlurArsip } from './modules/arsip/alur.server'
+import { mulaiPengingatPeminjaman } from './modules/arsip/peminjaman.server'
+import { daftarkanAlurSuratKeluar } from './modules/persuratan/surat-keluar-alur.server'
 import { daftarkanPenjagaTandaTangan } from './modules/layanan/dokumen-elektronik.server'
 import { daftarkanPemberitahuanLayanan } from './modules/layanan/pemberitahuan.server'
 import { mulaiPekerjaWa } from './modules/layanan/wa-tiket.server'
@@ -25,6 +28,9 @@ if (process.env.NODE_ENV !== 'test') {
 	daftarkanPengirimEmail()
 	daftarkanPemberitahuanLayanan()
 	daftarkanPenjagaTandaTangan()
+	daftarkanAlurArsip()
+	daftarkanAlurSuratKeluar()
+	mulaiPengingatPeminjaman()
 	mulaiPekerjaOutbox()
 	mulaiPekerjaWa()
 }

@@ -36,6 +36,28 @@ export const MENU: MenuGroup[] = [
 		],
 	},
 	{
+		label: 'Persuratan',
+		items: [
+			{ label: 'Surat masuk', to: '/surat-masuk', izin: 'read:surat:own' },
+			{ label: 'Catat surat masuk', to: '/surat-masuk/baru', izin: 'create:surat-masuk:any' },
+			{ label: 'Surat keluar', to: '/surat-keluar', izin: 'read:surat:own' },
+			{ label: 'Nomor surat', to: '/surat-keluar/nomor', izin: 'update:surat-keluar:any' },
+			{ label: 'Buku ekspedisi', to: '/surat-keluar/ekspedisi', izin: 'update:pengantaran:any' },
+			{ label: 'Jenis naskah', to: '/admin/jenis-naskah', izin: 'update:naskah:any' },
+		],
+	},
+	{
+		label: 'Kearsipan',
+		items: [
+			{ label: 'Cari surat & arsip', to: '/arsip/cari', izin: 'read:arsip:any' },
+			{ label: 'Berkas arsip', to: '/arsip', izin: 'read:arsip:any' },
+			{ label: 'Pengarsipan surat', to: '/arsip/pengarsipan', izin: 'update:arsip:any' },
+			{ label: 'Peminjaman', to: '/arsip/peminjaman', izin: 'update:arsip:any' },
+			{ label: 'Penyusutan', to: '/arsip/penyusutan', izin: 'update:arsip:any' },
+			{ label: 'Klasifikasi & retensi', to: '/arsip/klasifikasi', izin: 'read:arsip:any' },
+		],
+	},
+	{
 		label: 'Organisasi',
 		items: [
 			{ label: 'Unit kerja', to: '/admin/unit-kerja', izin: 'read:organisasi:any' },

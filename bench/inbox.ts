@@ -8,18 +8,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { QueryTypes, type Sequelize } from 'sequelize'
+import { angka, buatUlangDatabase, detik } from './basis-data'
 import { pastikanBuild, mulaiServer, type Server } from './server'
 import { jalankan, type Hasil } from './ukur'
 
 // before any app module loads: the logger reads its level at import
 process.env.LOG_LEVEL ??= 'warn'
 
-const angka = (name: string, fallback: number) => {
-	const raw = process.env[name]
-	const n = raw ? Number(raw) : fallback
-	if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} harus angka positif.`)
-	return n
-}
 const KONFIG = {
 	databaseUrl: process.env.BENCH_DATABASE_URL || 'mysql://root@127.0.0.1:3306/simadu_bench',
 	instans: angka('BENCH_INSTANCES', 100_000),
@@ -39,27 +34,6 @@ const KONFIG = {
 const TARGET_P95_MS = 150
 const TARGET_PORSI_LANTAI = 0.5
 const HASIL_FILE = path.resolve('bench/hasil-inbox.json')
-
-const detik = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-
-/** Drops and creates the bench database; refuses a name without "bench" in it. */
-async function buatUlangDatabase(url: string) {
-	const mysql = await import('mysql2/promise')
-	const u = new URL(url.replace(/^mariadb:/, 'mysql:'))
-	const nama = decodeURIComponent(u.pathname.replace(/^\//, ''))
-	if (!/^[A-Za-z0-9_]+$/.test(nama) || !nama.includes('bench')) {
-		throw new Error(`BENCH_DATABASE_URL harus menunjuk basis data khusus benchmark (nama memuat "bench"), bukan "${nama}": ia dihapus dan dibuat ulang.`)
-	}
-	const conn = await mysql.createConnection({
-		host: u.hostname,
-		port: Number(u.port || 3306),
-		user: decodeURIComponent(u.username),
-		password: u.password ? decodeURIComponent(u.password) : undefined,
-	})
-	await conn.query(`DROP DATABASE IF EXISTS \`${nama}\``)
-	await conn.query(`CREATE DATABASE \`${nama}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`)
-	await conn.end()
-}
 
 type Penguji = { id: number; username: string; peran: string[]; cookie: string; alur: number[] }
 
@@ -81,7 +55,7 @@ async function siapkanData() {
 	try {
 		if (!KONFIG.lewatiSeed) {
 			let t = performance.now()
-			await buatUlangDatabase(KONFIG.databaseUrl)
+			await buatUlangDatabase(KONFIG.databaseUrl, 'BENCH_DATABASE_URL')
 			await prepareDatabase({ migrate: true, demo: true })
 			waktu.skemaDanDemoMs = performance.now() - t
 			console.log(`Skema, data referensi dan akun demo: ${detik(waktu.skemaDanDemoMs)}`)

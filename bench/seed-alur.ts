@@ -46,6 +46,8 @@ const PERAN_BENCH: [peran: string, jumlah: number, jabatanIds: number[]][] = [
 	['petugas-pengambilan', 8, [26]],
 	['tata-usaha', 6, [15]],
 ]
+/** Jabatan codes a definition may name per instance (jabatan-konteks): ones the bench accounts hold. */
+const JABATAN_KONTEKS = ['KASI-IDP', 'KASI-PDP', 'KASI-KLM', 'KASI-PPS']
 export const ID_BENCH_AWAL = 5001
 export const PREFIX_BENCH = 'bench.'
 
@@ -212,7 +214,7 @@ export class PembuatAlur {
 				? `u${instans.unitId}`
 				: p.jenis === 'atasan-pemrakarsa' || (p.jenis === 'pengguna' && p.kunci === 'pemrakarsa')
 					? `p${instans.pemrakarsaId}`
-					: p.jenis === 'pengguna'
+					: p.jenis === 'pengguna' || p.jenis === 'jabatan-konteks'
 						? `k${String(instans.konteks[p.kunci])}`
 						: ''
 		const key = `${def.kode}|${langkah.kode}|${bagian}`
@@ -274,6 +276,8 @@ export class PembuatAlur {
 		}
 		for (const l of def.langkah) {
 			if (l.pelaksana.jenis === 'pengguna' && l.pelaksana.kunci !== 'pemrakarsa') konteks[l.pelaksana.kunci] = rnd.pick(this.users).id
+			// a jabatan named per instance (a letter's addressee, its verifiers): one the bench accounts hold
+			if (l.pelaksana.jenis === 'jabatan-konteks') konteks[l.pelaksana.kunci] = rnd.pick(JABATAN_KONTEKS)
 		}
 		const ref = { unitId, pemrakarsaId: pemrakarsa.id, konteks }
 

@@ -6,6 +6,12 @@ import { Notifikasi } from './alur/Notifikasi'
 import { Outbox } from './alur/Outbox'
 import { RiwayatAlur } from './alur/RiwayatAlur'
 import { TugasAlur } from './alur/TugasAlur'
+import { BerkasArsip } from './arsip/BerkasArsip'
+import { IsiBerkas } from './arsip/IsiBerkas'
+import { KlasifikasiArsip } from './arsip/KlasifikasiArsip'
+import { PeminjamanArsip } from './arsip/PeminjamanArsip'
+import { UsulPenyusutan } from './arsip/UsulPenyusutan'
+import { UsulPenyusutanItem } from './arsip/UsulPenyusutanItem'
 import { Izin } from './akses/Izin'
 import { KunciMasuk } from './akses/KunciMasuk'
 import { Pengguna } from './akses/Pengguna'
@@ -29,6 +35,14 @@ import { Jabatan } from './organisasi/Jabatan'
 import { Pegawai } from './organisasi/Pegawai'
 import { PenugasanPlt } from './organisasi/PenugasanPlt'
 import { UnitKerja } from './organisasi/UnitKerja'
+import { EkspedisiSurat } from './persuratan/EkspedisiSurat'
+import { JenisNaskah } from './persuratan/JenisNaskah'
+import { KomentarNaskah } from './persuratan/KomentarNaskah'
+import { NomorSuratKeluar } from './persuratan/NomorSuratKeluar'
+import { PengantaranSurat } from './persuratan/PengantaranSurat'
+import { SuratKeluar } from './persuratan/SuratKeluar'
+import { SuratKeluarVersi } from './persuratan/SuratKeluarVersi'
+import { SuratMasuk } from './persuratan/SuratMasuk'
 import { HariLibur } from './referensi/HariLibur'
 import { PengaturanKantor } from './referensi/PengaturanKantor'
 import { Wilayah } from './referensi/Wilayah'
@@ -45,6 +59,20 @@ export {
 	PercobaanLacak,
 	PesanWaMasuk,
 	DokumenElektronik,
+	KlasifikasiArsip,
+	SuratMasuk,
+	PengantaranSurat,
+	JenisNaskah,
+	SuratKeluar,
+	SuratKeluarVersi,
+	KomentarNaskah,
+	NomorSuratKeluar,
+	EkspedisiSurat,
+	BerkasArsip,
+	IsiBerkas,
+	PeminjamanArsip,
+	UsulPenyusutan,
+	UsulPenyusutanItem,
 	DefinisiAlur,
 	Disposisi,
 	InstansAlur,
@@ -107,6 +135,20 @@ const all = [
 	PercobaanLacak,
 	PesanWaMasuk,
 	DokumenElektronik,
+	KlasifikasiArsip,
+	SuratMasuk,
+	PengantaranSurat,
+	JenisNaskah,
+	SuratKeluar,
+	SuratKeluarVersi,
+	KomentarNaskah,
+	NomorSuratKeluar,
+	EkspedisiSurat,
+	BerkasArsip,
+	IsiBerkas,
+	PeminjamanArsip,
+	UsulPenyusutan,
+	UsulPenyusutanItem,
 ]
 
 /**
@@ -158,4 +200,33 @@ export function initModels(sequelize: Sequelize) {
 	PermohonanLayanan.hasMany(RegisterDokumen, { as: 'register', foreignKey: 'permohonanId' })
 	RegisterDokumen.belongsTo(PermohonanLayanan, { as: 'permohonan', foreignKey: 'permohonanId' })
 	DokumenElektronik.belongsTo(PermohonanLayanan, { as: 'permohonan', foreignKey: 'permohonanId' })
+
+	KlasifikasiArsip.belongsTo(KlasifikasiArsip, { as: 'induk', foreignKey: 'indukKode', targetKey: 'kode' })
+	KlasifikasiArsip.hasMany(KlasifikasiArsip, { as: 'anak', foreignKey: 'indukKode', sourceKey: 'kode' })
+	SuratMasuk.belongsTo(KlasifikasiArsip, { as: 'klasifikasi', foreignKey: 'klasifikasiKode', targetKey: 'kode' })
+	SuratMasuk.belongsTo(Jabatan, { as: 'tujuanJabatan', foreignKey: 'tujuanJabatanId' })
+	SuratMasuk.belongsTo(Pengguna, { as: 'pencatat', foreignKey: 'dicatatOlehId' })
+	SuratMasuk.belongsTo(InstansAlur, { as: 'instans', foreignKey: 'instansId' })
+	SuratMasuk.hasMany(PengantaranSurat, { as: 'pengantaran', foreignKey: 'suratMasukId' })
+	SuratKeluar.belongsTo(JenisNaskah, { as: 'jenisNaskah', foreignKey: 'jenisNaskahId' })
+	SuratKeluar.belongsTo(KlasifikasiArsip, { as: 'klasifikasi', foreignKey: 'klasifikasiKode', targetKey: 'kode' })
+	SuratKeluar.belongsTo(UnitKerja, { as: 'unit', foreignKey: 'unitKerjaId' })
+	SuratKeluar.belongsTo(Jabatan, { as: 'jabatanPenandatangan', foreignKey: 'jabatanPenandatanganId' })
+	SuratKeluar.belongsTo(Pengguna, { as: 'pembuat', foreignKey: 'dibuatOlehId' })
+	SuratKeluar.belongsTo(InstansAlur, { as: 'instans', foreignKey: 'instansId' })
+	SuratKeluar.hasMany(SuratKeluarVersi, { as: 'versiNaskah', foreignKey: 'suratKeluarId' })
+	SuratKeluar.hasMany(KomentarNaskah, { as: 'komentar', foreignKey: 'suratKeluarId' })
+	SuratKeluar.hasMany(EkspedisiSurat, { as: 'ekspedisi', foreignKey: 'suratKeluarId' })
+	NomorSuratKeluar.belongsTo(JenisNaskah, { as: 'jenisNaskah', foreignKey: 'jenisNaskahId' })
+	NomorSuratKeluar.belongsTo(SuratKeluar, { as: 'suratKeluar', foreignKey: 'suratKeluarId' })
+	BerkasArsip.belongsTo(KlasifikasiArsip, { as: 'klasifikasi', foreignKey: 'klasifikasiKode', targetKey: 'kode' })
+	BerkasArsip.belongsTo(UnitKerja, { as: 'unit', foreignKey: 'unitKerjaId' })
+	BerkasArsip.hasMany(IsiBerkas, { as: 'isi', foreignKey: 'berkasArsipId' })
+	IsiBerkas.belongsTo(BerkasArsip, { as: 'berkas', foreignKey: 'berkasArsipId' })
+	IsiBerkas.belongsTo(SuratMasuk, { as: 'suratMasuk', foreignKey: 'suratMasukId' })
+	IsiBerkas.belongsTo(SuratKeluar, { as: 'suratKeluar', foreignKey: 'suratKeluarId' })
+	PeminjamanArsip.belongsTo(BerkasArsip, { as: 'berkas', foreignKey: 'berkasArsipId' })
+	PeminjamanArsip.belongsTo(Pengguna, { as: 'peminjam', foreignKey: 'peminjamId' })
+	UsulPenyusutan.hasMany(UsulPenyusutanItem, { as: 'item', foreignKey: 'usulPenyusutanId' })
+	UsulPenyusutanItem.belongsTo(BerkasArsip, { as: 'berkas', foreignKey: 'berkasArsipId' })
 }

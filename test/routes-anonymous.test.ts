@@ -22,6 +22,7 @@ const PUBLIC = new Set([
 	'_publik+/lacak.tsx',
 	// the page a document's QR code opens: anyone holding the document may check it
 	'_publik+/verifikasi.$kode.tsx',
+	'_publik+/verifikasi-surat.$kode.tsx',
 	'api+/v1+/permohonan+/$nomor.ts',
 	// WhatsApp Cloud API calls: the handshake token and the body's signature are the credentials
 	'api+/wa+/webhook.ts',

@@ -5,7 +5,7 @@ import { hashSandi } from './password.server'
 
 describe('production start', () => {
 	it('refuses while an active account still has the demo password', async () => {
-		await expect(assertNoDemoPasswords()).rejects.toThrow(/24 akun aktif masih memakai kata sandi demo/)
+		await expect(assertNoDemoPasswords()).rejects.toThrow(/25 akun aktif masih memakai kata sandi demo/)
 	})
 
 	it('starts once every demo password is changed or its account disabled', async () => {

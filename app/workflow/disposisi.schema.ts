@@ -37,11 +37,28 @@ export function labelStatusDisposisi(status: string) {
 }
 
 /** Where a subject's own page lives; modules add theirs as they arrive (e.g. surat masuk). */
-const HALAMAN_SUBJEK: Record<string, (id: string) => string> = {
+const HALAMAN_SUBJEK: Record<string, (id: string, instansId?: number) => string | null> = {
 	alur: (id) => `/alur/${encodeURIComponent(id)}`,
+	'surat-masuk': (id) => `/surat-masuk/${encodeURIComponent(id)}`,
+	'surat-keluar': (id) => `/surat-keluar/${encodeURIComponent(id)}`,
+	'permohonan-layanan': (id) => `/permohonan/${encodeURIComponent(id)}`,
+	// the filing of a letter (P1.2.2, subject `surat-masuk:12`) is done on its filing page
+	arsip: (_, instansId) => (instansId ? `/arsip/pengarsipan/${instansId}` : null),
+	'usul-penyusutan': (id) => `/arsip/penyusutan/${encodeURIComponent(id)}`,
 }
-export function tautanSubjek(subjekJenis: string, subjekId: string): string | null {
-	return HALAMAN_SUBJEK[subjekJenis]?.(subjekId) ?? null
+const LABEL_SUBJEK: Record<string, string> = {
+	'surat-masuk': 'surat masuk',
+	'surat-keluar': 'surat keluar',
+	'permohonan-layanan': 'permohonan',
+	arsip: 'pengarsipan surat',
+	'usul-penyusutan': 'usul penyusutan',
+}
+/** What a subject's page is, for a link to it ("Buka halaman surat masuk"). */
+export function labelSubjek(subjekJenis: string) {
+	return LABEL_SUBJEK[subjekJenis] ?? 'subjek'
+}
+export function tautanSubjek(subjekJenis: string, subjekId: string, instansId?: number): string | null {
+	return HALAMAN_SUBJEK[subjekJenis]?.(subjekId, instansId) ?? null
 }
 
 /** A node as the rule needs it. */

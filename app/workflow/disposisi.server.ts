@@ -60,6 +60,16 @@ async function judulSubjek(subjek: { subjekJenis: string; subjekId: string }[]):
 		const rows = await InstansAlur.findAll({ where: { id: { [Op.in]: alurIds } }, attributes: ['id', 'judul'], raw: true })
 		for (const r of rows) judul.set(`alur:${r.id}`, r.judul)
 	}
+	// a module's subject (a letter …) is called what its instance is called
+	const lain = subjek.filter((s) => s.subjekJenis !== 'alur')
+	if (lain.length) {
+		const rows = await InstansAlur.findAll({
+			where: { [Op.or]: lain.map((s) => ({ subjekJenis: s.subjekJenis, subjekId: s.subjekId })) },
+			attributes: ['subjekJenis', 'subjekId', 'judul'],
+			raw: true,
+		})
+		for (const r of rows) judul.set(`${r.subjekJenis}:${r.subjekId}`, r.judul)
+	}
 	return judul
 }
 

@@ -53,6 +53,9 @@ function yangBerhak(pelaksana: Pelaksana): string[] {
 		case 'pengguna':
 			// any other key names a person kept in the konteks: here always kabid.capil
 			return pelaksana.kunci === 'pemrakarsa' ? [PEMRAKARSA] : ['kabid.capil']
+		case 'jabatan-konteks':
+			// a jabatan kept in the konteks: here always Kabid Capil's
+			return byJabatan('KABID-CAPIL')
 	}
 }
 
@@ -62,7 +65,7 @@ describe('who may take each step of every SOP', () => {
 	beforeAll(async () => {
 		for (const username of Object.keys(AKUN)) users[username] = await getUserById(username)
 		const orang = users['kabid.capil']!.id
-		instans = { unitId: 6, pemrakarsaId: users[PEMRAKARSA]!.id, konteks: new Proxy({}, { get: () => orang }) }
+		instans = { unitId: 6, pemrakarsaId: users[PEMRAKARSA]!.id, konteks: new Proxy({}, { get: (_, kunci) => (String(kunci).startsWith('jabatan') ? 'KABID-CAPIL' : orang) }) }
 	})
 
 	for (const definisi of DEFINISI) {

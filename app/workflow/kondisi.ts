@@ -42,6 +42,12 @@ export const KONDISI: Record<string, (konteks: Konteks) => boolean> = {
 	swakelola: (k) => k.metodeInovasi !== 'rekanan',
 	/** the akta was issued by another regency (validity must be confirmed with its issuer) */
 	aktaLuarDaerah: (k) => k.aktaLuarDaerah === true,
+	/** a jenis naskah's verification chain has a second, third or fourth verifier for this letter */
+	adaVerifikator2: (k) => typeof k.jabatanVerifikator2 === 'string' && k.jabatanVerifikator2 !== '',
+	adaVerifikator3: (k) => typeof k.jabatanVerifikator3 === 'string' && k.jabatanVerifikator3 !== '',
+	adaVerifikator4: (k) => typeof k.jabatanVerifikator4 === 'string' && k.jabatanVerifikator4 !== '',
+	/** an archive destruction proposal holding a berkas retained 10 years or more: Kepala ANRI approves */
+	retensiSepuluhTahun: (k) => typeof k.retensiTerlamaTahun === 'number' && k.retensiTerlamaTahun >= 10,
 	/** the origin Dukcapil approved the move */
 	disetujuiDaerahAsal: (k) => k.disetujuiDaerahAsal !== false,
 }

@@ -221,6 +221,18 @@ export function amatiAlur(subjekJenis: string, fn: PengamatAlur) {
 	pengamat.set(subjekJenis, daftar)
 }
 
+const pengamatPembatalan = new Map<string, PengamatAlur[]>()
+
+/**
+ * A module asks to hear when one of its subjects' instances is cancelled (`ke` is `dibatalkan`),
+ * inside the cancellation's transaction: e.g. an archive disposal puts its berkas back.
+ */
+export function amatiPembatalan(subjekJenis: string, fn: PengamatAlur) {
+	const daftar = pengamatPembatalan.get(subjekJenis) ?? []
+	if (!daftar.includes(fn)) daftar.push(fn)
+	pengamatPembatalan.set(subjekJenis, daftar)
+}
+
 /** Moves the instance to `ke` (a step or an end) and opens what comes next. */
 async function pindah(params: {
 	instans: InstansAlur
@@ -528,7 +540,11 @@ export async function batalkanAlur(
 			},
 			{ transaction: t },
 		)
+		const dari = instans.langkahAktif
 		await instans.update({ status: 'dibatalkan', langkahAktif: null, selesaiAt: now }, { transaction: t })
+		for (const fn of pengamatPembatalan.get(instans.subjekJenis) ?? []) {
+			await fn({ instans, dari, ke: 'dibatalkan', aksi: { kode: 'batalkan', label: 'Dibatalkan' }, alasan, transaction: t })
+		}
 	}
 	return transaction ? run(transaction) : getDb().transaction(run)
 }

@@ -38,6 +38,12 @@ async function kepalaUnit(unitId: number, transaction?: Transaction): Promise<nu
 	return null
 }
 
+async function jabatanId(kode: string, transaction?: Transaction) {
+	const jabatan = await Jabatan.findOne({ where: { kode }, attributes: ['id'], transaction })
+	if (!jabatan) throw new Error(`Jabatan ${kode} tidak ada di struktur organisasi.`)
+	return jabatan.id
+}
+
 /** Resolves a step's pelaksana for an instance. */
 export async function resolvePelaksana(pelaksana: Pelaksana, instans: InstansRef, transaction?: Transaction): Promise<Target> {
 	switch (pelaksana.jenis) {
@@ -45,10 +51,12 @@ export async function resolvePelaksana(pelaksana: Pelaksana, instans: InstansRef
 			return peranTarget(pelaksana.peran)
 		case 'eksternal':
 			return peranTarget(pelaksana.dicatatOleh, pelaksana.pihak)
-		case 'jabatan': {
-			const jabatan = await Jabatan.findOne({ where: { kode: pelaksana.jabatan }, attributes: ['id'], transaction })
-			if (!jabatan) throw new Error(`Jabatan ${pelaksana.jabatan} tidak ada di struktur organisasi.`)
-			return jabatanTarget(jabatan.id)
+		case 'jabatan':
+			return jabatanTarget(await jabatanId(pelaksana.jabatan, transaction))
+		case 'jabatan-konteks': {
+			const kode = instans.konteks[pelaksana.kunci]
+			if (typeof kode !== 'string' || !kode) throw new Error(`Jabatan "${pelaksana.kunci}" tidak diketahui untuk instans ini.`)
+			return jabatanTarget(await jabatanId(kode, transaction))
 		}
 		case 'kepala-unit-subjek': {
 			const id = instans.unitId ? await kepalaUnit(instans.unitId, transaction) : null

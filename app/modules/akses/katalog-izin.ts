@@ -33,6 +33,14 @@ export const KATALOG_IZIN = {
 	'update:layanan:any': 'Mengelola katalog layanan, persyaratan dan tarif denda',
 	'read:laporan-layanan:any': 'Melihat dasbor pelayanan, laporan harian dan buku register',
 	'read:pengiriman:any': 'Melihat pengiriman e-mail dan WhatsApp yang gagal dan mengirimnya ulang',
+	'read:surat:own': 'Melihat surat yang didisposisikan kepadanya dan menyusun draft surat keluar',
+	'read:surat:any': 'Melihat agenda surat masuk dan surat keluar (surat rahasia hanya bila berada pada jalur disposisinya)',
+	'create:surat-masuk:any': 'Mencatat surat masuk (nomor agenda, pindaian) dan mencetak lembar disposisi',
+	'update:surat-keluar:any': 'Menomori, menstempel dan mengirim surat keluar; memesan nomor; buku ekspedisi',
+	'update:naskah:any': 'Mengelola jenis naskah: templat, kop, rantai verifikasi dan format nomor',
+	'update:pengantaran:any': 'Mencatat pengantaran surat oleh caraka dan tanda terimanya',
+	'read:arsip:any': 'Melihat berkas arsip, daftar berkas, daftar isi berkas dan pencarian arsip',
+	'update:arsip:any': 'Mengelola berkas arsip, pemberkasan surat, peminjaman, penyusutan dan retensi klasifikasi',
 } as const satisfies Record<KodeIzin, string>
 
 export type Izin = keyof typeof KATALOG_IZIN
@@ -40,8 +48,10 @@ export type Izin = keyof typeof KATALOG_IZIN
 export type PeranKatalog = { kode: string; nama: string; deskripsi: string; izin: Izin[] }
 
 /** What every member of staff may do whatever their role: their own inbox and the SOPs. */
-const IZIN_PEGAWAI: Izin[] = ['read:alur:own', 'read:sop:any']
+const IZIN_PEGAWAI: Izin[] = ['read:alur:own', 'read:sop:any', 'read:surat:own']
 const IZIN_PIMPINAN: Izin[] = [...IZIN_PEGAWAI, 'read:alur:any']
+/** Leadership and the secretariat read the letter registers. */
+const IZIN_BACA_SURAT: Izin[] = ['read:surat:any', 'read:arsip:any']
 /** Staff of the service desk: every request, and the work of their steps. */
 const IZIN_LAYANAN: Izin[] = ['read:permohonan:any', 'update:permohonan:any']
 
@@ -50,15 +60,20 @@ const adminIzin = Object.keys(KATALOG_IZIN) as Izin[]
 /** One role for every actor of DESIGN.md section 1 (the pemohon is not a staff user). */
 export const KATALOG_PERAN: PeranKatalog[] = [
 	{ kode: 'admin', nama: 'Administrator', deskripsi: 'Pengguna, peran, struktur organisasi, data referensi', izin: adminIzin },
-	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
-	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', 'read:pengaturan:any', 'read:permohonan:any', 'read:laporan-layanan:any'] },
+	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, ...IZIN_BACA_SURAT, 'read:organisasi:any', 'read:pengaturan:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
+	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, ...IZIN_BACA_SURAT, 'read:organisasi:any', 'read:pengaturan:any', 'read:permohonan:any', 'read:laporan-layanan:any'] },
 	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
 	{ kode: 'kasi', nama: 'Kepala Seksi / Verifikator', deskripsi: 'Verifikasi berkas dan data, mengembalikan untuk perbaikan', izin: [...IZIN_PEGAWAI, 'read:organisasi:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
 	{ kode: 'petugas-loket', nama: 'Petugas Loket / Front Office', deskripsi: 'Memeriksa kelengkapan, menerima denda, menyerahkan dokumen, buku register', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN, 'create:permohonan:any', 'read:laporan-layanan:any'] },
 	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN] },
 	{ kode: 'petugas-pengambilan', nama: 'Operator Pengambilan', deskripsi: 'Memeriksa hasil cetak dan menyerahkan dokumen kepada pemohon', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
-	{ kode: 'tata-usaha', nama: 'Tata Usaha', deskripsi: 'Registrasi, penomoran dan stempel surat, pemberkasan arsip', izin: [...IZIN_PEGAWAI, 'read:organisasi:any'] },
-	{ kode: 'caraka', nama: 'Caraka', deskripsi: 'Mengantar surat dan mencatat penerimaannya', izin: [...IZIN_PEGAWAI] },
+	{
+		kode: 'tata-usaha',
+		nama: 'Tata Usaha',
+		deskripsi: 'Registrasi, penomoran dan stempel surat, pemberkasan arsip',
+		izin: [...IZIN_PEGAWAI, ...IZIN_BACA_SURAT, 'read:organisasi:any', 'create:surat-masuk:any', 'update:surat-keluar:any', 'update:naskah:any', 'update:arsip:any', 'update:pengantaran:any'],
+	},
+	{ kode: 'caraka', nama: 'Caraka', deskripsi: 'Mengantar surat dan mencatat penerimaannya', izin: [...IZIN_PEGAWAI, 'update:pengantaran:any'] },
 	{ kode: 'kepegawaian', nama: 'Pengelola Kepegawaian', deskripsi: 'Data pegawai, cuti, kenaikan pangkat, pensiun', izin: [...IZIN_PEGAWAI, 'read:organisasi:any', 'update:organisasi:any'] },
 	{ kode: 'pengurus-barang', nama: 'Pengurus Barang', deskripsi: 'Inventaris BMD, rekap kebutuhan, RKBMD', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'perencanaan', nama: 'Subbag Perencanaan', deskripsi: 'Renstra, Renja, RKA/DPA, monev, LKjIP, SAKIP', izin: [...IZIN_PEGAWAI, 'read:organisasi:any'] },

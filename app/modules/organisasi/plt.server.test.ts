@@ -130,7 +130,7 @@ describe('penugasan Plt/Plh', () => {
 
 	it('offers active users with their pegawai name', async () => {
 		const pilihan = await listPilihanPengguna()
-		expect(pilihan).toHaveLength(24)
+		expect(pilihan).toHaveLength(25)
 		expect(pilihan).toContainEqual({ value: await penggunaId('kasi.capil'), label: 'Yuni Astuti, S.Sos. (kasi.capil)' })
 	})
 })

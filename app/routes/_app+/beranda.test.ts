@@ -17,7 +17,7 @@ describe('home page', () => {
 		const { cookie } = await loginAs('admin')
 		const data = payload<Awaited<ReturnType<typeof loader>>>(await settle(() => loader({ request: makeRequest('/', { cookie }), params: {}, context: {} })))
 		const sistem = data.panels.find((p) => p.jenis === 'sistem')
-		expect(sistem).toMatchObject({ jenis: 'sistem', penggunaAktif: 24 })
+		expect(sistem).toMatchObject({ jenis: 'sistem', penggunaAktif: 25 })
 		expect(data.pintasan.map((p) => p.to)).toContain('/admin/pengguna')
 	})
 })

@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react'
-import { InputField, SubmitButton } from '~/components/form'
+import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react'
+import { CocokkanBerkas, type HasilCocok } from '~/components/cocokkan-berkas'
 import { cocokkanBerkas, getVerifikasi } from '~/modules/layanan/dokumen-elektronik.server'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { formatWaktu } from '~/utils/format'
@@ -21,8 +21,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
 	if (!dokumen) throw notFound(TIDAK_DIKENAL)
 	return { dokumen, zonaWaktu: await getZonaWaktuKantor() }
 }
-
-type HasilCocok = { ok: true; cocok: boolean; adaBerkas: boolean; sha256: string } | { ok: false; errors: Record<string, string[]> }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const unggah = await parseUpload(request, UNGGAH)
@@ -62,26 +60,7 @@ export default function VerifikasiDokumen() {
 				<dt>SHA-256 berkas</dt>
 				<dd>{d.sha256 ? <code style={{ wordBreak: 'break-all' }}>{d.sha256}</code> : <span className="muted">Tidak ada berkas elektronik (dokumen cetak).</span>}</dd>
 			</dl>
-			{d.sha256 ? (
-				<Form method="post" encType="multipart/form-data" className="form card" aria-labelledby="judul-cocokkan">
-					<h2 id="judul-cocokkan" style={{ margin: 0 }}>
-						Cocokkan berkas
-					</h2>
-					<p style={{ margin: 0 }}>Unggah berkas PDF yang Anda terima untuk memastikan isinya sama persis dengan yang diterbitkan. Berkas tidak disimpan.</p>
-					<InputField label="Berkas PDF" name="berkas" type="file" accept="application/pdf,.pdf" required hint="Paling besar 5 MB." error={hasil && !hasil.ok ? hasil.errors.berkas?.[0] : undefined} />
-					<div>
-						<SubmitButton intent="cocokkan">Cocokkan</SubmitButton>
-					</div>
-				</Form>
-			) : null}
-			{hasil?.ok ? (
-				<div className={`alert ${hasil.cocok ? 'alert-sukses' : 'alert-galat'}`} role="status" data-testid="hasil-cocok">
-					{hasil.cocok ? 'Cocok: berkas ini sama dengan yang diterbitkan.' : 'Tidak cocok: berkas ini berbeda dengan yang diterbitkan. Jangan mengandalkan berkas ini.'}
-					<div className="muted" style={{ fontSize: '0.85rem', wordBreak: 'break-all' }}>
-						SHA-256 berkas yang diunggah: {hasil.sha256}
-					</div>
-				</div>
-			) : null}
+			<CocokkanBerkas sha256={d.sha256} hasil={hasil} benda="dokumen" />
 		</>
 	)
 }

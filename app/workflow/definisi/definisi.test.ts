@@ -12,6 +12,9 @@ const KATALOG = [
 	'P1.2.1.1',
 	'P1.2.1.2',
 	'P1.2.2',
+	// the office's own sub-processes of kearsipan: transfer and destruction by retention
+	'P1.2.2.1',
+	'P1.2.2.2',
 	'P1.2.3',
 	'P1.3.1',
 	'P2.1',
@@ -97,7 +100,7 @@ function waktuDariTeks(teks: string): Waktu | null {
 }
 
 describe('katalog definisi alur', () => {
-	it('memuat ke-37 proses sesuai urutan katalog', () => {
+	it('memuat ke-39 proses sesuai urutan katalog', () => {
 		expect([...new Set(DEFINISI.map((d) => d.kode))]).toEqual(KATALOG)
 	})
 

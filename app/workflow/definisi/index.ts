@@ -1,8 +1,11 @@
 import type { AreaProses, Definisi } from './jenis'
 import { P1_1 } from './p1/p1-1'
 import { P1_2_1_1 } from './p1/p1-2-1-1'
+import { P1_2_1_1_V2 } from './p1/p1-2-1-1-v2'
 import { P1_2_1_2 } from './p1/p1-2-1-2'
+import { P1_2_1_2_V2 } from './p1/p1-2-1-2-v2'
 import { P1_2_2 } from './p1/p1-2-2'
+import { ARSIP_MUSNAH, ARSIP_PINDAH } from './p1/arsip-penyusutan'
 import { P1_2_3 } from './p1/p1-2-3'
 import { P1_3_1 } from './p1/p1-3-1'
 import { P2_1 } from './p2/p2-1'
@@ -46,8 +49,12 @@ import { P7_3 } from './p7/p7-3'
 export const DEFINISI: Definisi[] = [
 	P1_1,
 	P1_2_1_1,
+	P1_2_1_1_V2,
 	P1_2_1_2,
+	P1_2_1_2_V2,
 	P1_2_2,
+	ARSIP_PINDAH,
+	ARSIP_MUSNAH,
 	P1_2_3,
 	P1_3_1,
 	P2_1,

@@ -21,6 +21,7 @@ export type PihakEksternal =
 	| 'Kepala Daerah'
 	| 'Penyedia'
 	| 'Vendor/Diskominfo'
+	| 'Kepala ANRI'
 
 /** Who does a step; every kind resolves to the task's target (a role, a jabatan or a person). */
 export type Pelaksana =
@@ -34,6 +35,12 @@ export type Pelaksana =
 	| { jenis: 'atasan-pemrakarsa' }
 	/** a named person: the initiator, or the user id kept in the instance's konteks under `kunci` */
 	| { jenis: 'pengguna'; kunci: 'pemrakarsa' | string }
+	/**
+	 * the holder (or Plt/Plh) of the jabatan whose code the instance's konteks keeps under `kunci`
+	 * (`jabatan…`): set per instance when the subject starts, e.g. a letter's addressee or the n-th
+	 * verifier of a jenis naskah's chain
+	 */
+	| { jenis: 'jabatan-konteks'; kunci: `jabatan${string}`; label: string }
 	/** an outside party; an internal user holding `dicatatOleh` records what they did */
 	| { jenis: 'eksternal'; pihak: PihakEksternal; dicatatOleh: string }
 

@@ -6,6 +6,7 @@ import { hasPermission } from '~/utils/permissions.server'
 import { ActionBar, BatalkanAlur } from '~/workflow/components/action-bar'
 import { RingkasanAlur } from '~/workflow/components/ringkasan-alur'
 import { Timeline } from '~/workflow/components/timeline'
+import { labelSubjek, tautanSubjek } from '~/workflow/disposisi.schema'
 import { AlurError, alurErrorResponse } from '~/workflow/galat'
 import { bolehLihatAlur, getHalamanAlur, tanganiIntentAlur } from '~/workflow/subjek.server'
 
@@ -37,12 +38,18 @@ export default function HalamanAlur() {
 	const { halaman } = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const failure = result && 'errors' in result ? result : null
+	const tautan = tautanSubjek(halaman.instans.subjekJenis, halaman.instans.subjekId, halaman.instans.id)
 	return (
 		<>
 			<p className="muted">
 				<Link to="/tugas">‹ Tugas saya</Link>
 			</p>
 			<h1>{halaman.instans.judul}</h1>
+			{tautan ? (
+				<p>
+					<Link to={tautan}>Buka halaman {labelSubjek(halaman.instans.subjekJenis)} ›</Link>
+				</p>
+			) : null}
 			<RingkasanAlur halaman={halaman} />
 			<ActionBar bar={halaman.actionBar} result={failure} />
 			<section aria-labelledby="judul-riwayat">

@@ -101,8 +101,8 @@ describe('pegawai pages', () => {
 		await workbook.xlsx.load(await response.arrayBuffer())
 		const sheet = workbook.worksheets[0]!
 		expect(sheet.getRow(1).getCell(1).value).toBe('NIP')
-		expect(sheet.rowCount).toBe(1 + 4)
-		const caraka = sheet.getRows(2, 4)!.find((r) => r.getCell(7).value === 'caraka')!
+		expect(sheet.rowCount).toBe(1 + 5)
+		const caraka = sheet.getRows(2, 5)!.find((r) => r.getCell(7).value === 'caraka')!
 		expect(caraka.getCell(1).value).toBe('197612012008011005')
 		expect(caraka.getCell(3).value).toBe('Caraka')
 	})

@@ -31,7 +31,7 @@ describe('/admin/pengguna list', () => {
 	it('lists accounts with their roles, marking those that come from the jabatan', async () => {
 		const { cookie } = await loginAs('admin')
 		const data = payload<Awaited<ReturnType<typeof daftar>>>(await settle(async () => daftar(args(makeRequest('/admin/pengguna', { cookie })))))
-		expect(data.total).toBe(24)
+		expect(data.total).toBe(25)
 		expect(data.bolehBuat).toBe(true)
 		const all = payload<Awaited<ReturnType<typeof daftar>>>(await settle(async () => daftar(args(makeRequest('/admin/pengguna?q=kabid.piak', { cookie })))))
 		expect(all.rows).toHaveLength(1)

@@ -24,7 +24,7 @@ describe('/admin/peran', () => {
 		expect(all.total).toBe(19)
 		const admin = all.rows.find((r) => r.kode === 'admin')
 		expect(admin).toMatchObject({ nama: 'Administrator', sistem: true, jumlahPengguna: 1, jumlahJabatan: 0, jumlahIzin: JUMLAH_IZIN })
-		expect(all.rows.find((r) => r.kode === 'kabid')).toMatchObject({ jumlahPengguna: 0, jumlahJabatan: 3, jumlahIzin: 7 })
+		expect(all.rows.find((r) => r.kode === 'kabid')).toMatchObject({ jumlahPengguna: 0, jumlahJabatan: 3, jumlahIzin: 8 })
 		const found = payload<Awaited<ReturnType<typeof daftar>>>(await settle(() => daftar(args(makeRequest('/admin/peran?q=loket', { cookie })))))
 		expect(found.rows.map((r) => r.kode)).toEqual(['petugas-loket'])
 	})
