@@ -55,7 +55,8 @@ export class TugasAlur extends Model<InferAttributes<TugasAlur>, InferCreationAt
 				targetPenggunaId: { type: DataTypes.INTEGER, allowNull: true },
 				pihakEksternal: { type: DataTypes.STRING(40), allowNull: true },
 				diambilOlehId: { type: DataTypes.INTEGER, allowNull: true },
-				tibaAt: { type: DataTypes.DATE, allowNull: false },
+				// with milliseconds: the arrival names a step's round (Sequelize writes them only for DATE(n))
+				tibaAt: { type: DataTypes.DATE(3), allowNull: false },
 				diambilAt: { type: DataTypes.DATE, allowNull: true },
 				selesaiAt: { type: DataTypes.DATE, allowNull: true },
 				tenggatAt: { type: DataTypes.DATE, allowNull: true },

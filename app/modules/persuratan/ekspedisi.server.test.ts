@@ -10,7 +10,7 @@ import { jalankanAksi } from '~/workflow/mesin.server'
 import { kirimOutbox } from '~/workflow/outbox.server'
 import { bacaBuktiEkspedisi, catatPenerimaan, catatPengiriman, getEkspedisi, listEkspedisi } from './ekspedisi.server'
 import { tandatanganiSuratManual } from './surat-keluar-tanda-tangan.server'
-import { ambil, langkahSurat, pengguna, suratSiapTandaTangan } from './surat-keluar-uji'
+import { ambil, langkahSurat, pengguna, suratSiapTandaTangan } from '#test/surat-keluar'
 
 /**
  * Stamp, send and the buku ekspedisi: dispatches by caraka, post and e-mail (sent through the

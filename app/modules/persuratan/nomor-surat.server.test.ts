@@ -7,7 +7,7 @@ import { transaction } from '~/utils/db.server'
 import { KonflikError } from '~/workflow/galat'
 import { gunakanNomor, lepasNomor, listNomorSurat, pesanNomor, siapkanPenghitung, terbitkanNomorSurat } from './nomor-surat.server'
 import { tandatanganiSuratManual } from './surat-keluar-tanda-tangan.server'
-import { jenisNaskah, langkahSurat, nomorTerakhir, pengguna, suratSiapTandaTangan, tahunIni, teksPdf } from './surat-keluar-uji'
+import { jenisNaskah, langkahSurat, nomorTerakhir, pengguna, suratSiapTandaTangan, tahunIni, teksPdf } from '#test/surat-keluar'
 
 /**
  * Numbers of outgoing letters: issued at signing, one gapless sequence per jenis naskah and year,

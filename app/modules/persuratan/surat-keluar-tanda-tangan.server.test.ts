@@ -7,7 +7,7 @@ import { getStorage } from '~/integrations/storage/storage.server'
 import { getDb } from '~/utils/db.server'
 import { resetEnvCache } from '~/utils/env.server'
 import { cocokkanBerkasSurat, getVerifikasiSurat, tandatanganiSuratManual, tandatanganiSuratTte, tteAktif } from './surat-keluar-tanda-tangan.server'
-import { jenisNaskah, langkahSurat, nomorTerakhir, pengguna, suratSiapTandaTangan, teksPdf } from './surat-keluar-uji'
+import { jenisNaskah, langkahSurat, nomorTerakhir, pengguna, suratSiapTandaTangan, teksPdf } from '#test/surat-keluar'
 import { bacaPdfSurat } from './surat-keluar.server'
 
 /**

@@ -4,8 +4,8 @@ import { getUserById } from '#test/alur'
 import { withRequestContext } from '#test/utils'
 import { ambilTugas, jalankanAksi, type Pelaku } from '~/workflow/mesin.server'
 import { hakAtasTugas } from '~/workflow/pelaksana.server'
-import { ajukanVerifikasi, buatDrafSurat } from './surat-keluar.server'
-import type { DrafSuratInput } from './surat-keluar.schema'
+import { ajukanVerifikasi, buatDrafSurat } from '~/modules/persuratan/surat-keluar.server'
+import type { DrafSuratInput } from '~/modules/persuratan/surat-keluar.schema'
 
 /**
  * What the tests of outgoing letters share: a draft of a jenis naskah, the workflow's steps
@@ -105,15 +105,6 @@ export async function suratSiapTandaTangan(kode = 'SB', penandatangan = 'kadis',
 	}
 	await ambil(id, penandatangan)
 	return { id, instansId, penandatangan: await pengguna(penandatangan) }
-}
-
-/**
- * Waits into the next second. MariaDB keeps task arrival times to the second, and the engine
- * tells a parallel step's rounds apart by arrival time: a letter sent back to a step it left
- * within the same second would look like the same round.
- */
-export async function tungguDetikBerikut() {
-	await new Promise((r) => setTimeout(r, 1050 - (Date.now() % 1000)))
 }
 
 /** The demo account that holds a jabatan of the chain. */
