@@ -6,6 +6,8 @@ import { daftarkanPengirimEmail } from './integrations/email/pengirim.server'
 import { daftarkanPengirimWa } from './integrations/whatsapp/pengirim.server'
 import { daftarkanAlurArsip } from './modules/arsip/alur.server'
 import { mulaiPengingatPeminjaman } from './modules/arsip/peminjaman.server'
+import { mulaiPenyapuImpor } from './modules/kependudukan/impor/impor.server'
+import { daftarkanAlurPublikasi } from './modules/kependudukan/publikasi.server'
 import { daftarkanAlurSuratKeluar } from './modules/persuratan/surat-keluar-alur.server'
 import { daftarkanPenjagaTandaTangan } from './modules/layanan/dokumen-elektronik.server'
 import { daftarkanPemberitahuanLayanan } from './modules/layanan/pemberitahuan.server'
@@ -30,7 +32,9 @@ if (process.env.NODE_ENV !== 'test') {
 	daftarkanPenjagaTandaTangan()
 	daftarkanAlurArsip()
 	daftarkanAlurSuratKeluar()
+	daftarkanAlurPublikasi()
 	mulaiPengingatPeminjaman()
+	mulaiPenyapuImpor()
 	mulaiPekerjaOutbox()
 	mulaiPekerjaWa()
 }

@@ -58,6 +58,14 @@ export const MENU: MenuGroup[] = [
 		],
 	},
 	{
+		label: 'Kependudukan',
+		items: [
+			{ label: 'Impor DKB', to: '/kependudukan/impor', izin: 'update:dkb:any' },
+			{ label: 'Publikasi agregat', to: '/kependudukan/agregat', izin: 'read:agregat:any' },
+			{ label: 'Cari penduduk', to: '/kependudukan/penduduk', izin: 'read:penduduk:any' },
+		],
+	},
+	{
 		label: 'Organisasi',
 		items: [
 			{ label: 'Unit kerja', to: '/admin/unit-kerja', izin: 'read:organisasi:any' },

@@ -31,6 +31,11 @@ import { RegisterDokumen } from './layanan/RegisterDokumen'
 import { PercobaanLacak } from './layanan/PercobaanLacak'
 import { PesanWaMasuk } from './layanan/PesanWaMasuk'
 import { DokumenElektronik } from './layanan/DokumenElektronik'
+import { AgregatKependudukan } from './kependudukan/AgregatKependudukan'
+import { DkbImpor } from './kependudukan/DkbImpor'
+import { Keluarga } from './kependudukan/Keluarga'
+import { Penduduk } from './kependudukan/Penduduk'
+import { PublikasiAgregat } from './kependudukan/PublikasiAgregat'
 import { Jabatan } from './organisasi/Jabatan'
 import { Pegawai } from './organisasi/Pegawai'
 import { PenugasanPlt } from './organisasi/PenugasanPlt'
@@ -48,6 +53,11 @@ import { PengaturanKantor } from './referensi/PengaturanKantor'
 import { Wilayah } from './referensi/Wilayah'
 
 export {
+	DkbImpor,
+	PublikasiAgregat,
+	Penduduk,
+	Keluarga,
+	AgregatKependudukan,
 	NomorUrut,
 	JenisLayanan,
 	PersyaratanLayanan,
@@ -149,6 +159,11 @@ const all = [
 	PeminjamanArsip,
 	UsulPenyusutan,
 	UsulPenyusutanItem,
+	DkbImpor,
+	PublikasiAgregat,
+	Penduduk,
+	Keluarga,
+	AgregatKependudukan,
 ]
 
 /**
@@ -185,6 +200,7 @@ export function initModels(sequelize: Sequelize) {
 			;(model as unknown as ModelStatic<Model>).addHook(hook, bump)
 		}
 	}
+	DkbImpor.belongsTo(Pengguna, { as: 'pengunggah', foreignKey: 'dibuatOlehId' })
 	TugasAlur.belongsTo(InstansAlur, { as: 'instans', foreignKey: 'instansId' })
 	InstansAlur.hasMany(TugasAlur, { as: 'tugas', foreignKey: 'instansId' })
 	InstansAlur.hasMany(RiwayatAlur, { as: 'riwayat', foreignKey: 'instansId' })

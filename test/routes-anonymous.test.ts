@@ -20,6 +20,11 @@ const PUBLIC = new Set([
 	'_publik+/layanan+/$kode.tsx',
 	'_publik+/layanan+/$kode_.ajukan.tsx',
 	'_publik+/lacak.tsx',
+	// the published agregat kependudukan: the page, its downloads and the API (drafts need read:agregat:any)
+	'_publik+/agregat.tsx',
+	'_publik+/agregat_.$semester[.]xlsx.ts',
+	'_publik+/agregat_.$semester[.]pdf.ts',
+	'api+/v1+/agregat.$semester.ts',
 	// the page a document's QR code opens: anyone holding the document may check it
 	'_publik+/verifikasi.$kode.tsx',
 	'_publik+/verifikasi-surat.$kode.tsx',

@@ -25,6 +25,10 @@ const RAHASIA = new Set([
  * what and when); its instances and disposisi are audited like any row.
  */
 const TANPA_AUDIT = new Set([
+	// bulk population data: written by an import, which is itself the audited event
+	'penduduk',
+	'keluarga',
+	'agregat_kependudukan',
 	'log_audit',
 	'sesi',
 	'percobaan_masuk',

@@ -45,6 +45,7 @@ const HALAMAN_SUBJEK: Record<string, (id: string, instansId?: number) => string 
 	// the filing of a letter (P1.2.2, subject `surat-masuk:12`) is done on its filing page
 	arsip: (_, instansId) => (instansId ? `/arsip/pengarsipan/${instansId}` : null),
 	'usul-penyusutan': (id) => `/arsip/penyusutan/${encodeURIComponent(id)}`,
+	'publikasi-agregat': (id) => `/kependudukan/agregat/${encodeURIComponent(id)}`,
 }
 const LABEL_SUBJEK: Record<string, string> = {
 	'surat-masuk': 'surat masuk',
@@ -52,6 +53,7 @@ const LABEL_SUBJEK: Record<string, string> = {
 	'permohonan-layanan': 'permohonan',
 	arsip: 'pengarsipan surat',
 	'usul-penyusutan': 'usul penyusutan',
+	'publikasi-agregat': 'publikasi agregat',
 }
 /** What a subject's page is, for a link to it ("Buka halaman surat masuk"). */
 export function labelSubjek(subjekJenis: string) {

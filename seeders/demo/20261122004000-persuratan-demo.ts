@@ -1,12 +1,12 @@
-import { Op, QueryTypes, type Sequelize } from 'sequelize'
+import { Op, QueryTypes } from 'sequelize'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { catatSuratMasuk, SUBJEK_SURAT_MASUK, tautanSuratMasuk } from '~/modules/persuratan/surat-masuk.server'
 import { tanggalDiZona } from '~/utils/format'
 import type { MigrationFn } from '~/utils/migrator.server'
 import { SANDI_DEMO, hashSandi } from '~/utils/password.server'
-import { loadAuthority } from '~/utils/permissions.server'
 import { buatDisposisi } from '~/workflow/disposisi.server'
-import { ambilTugas, jalankanAksi, type Pelaku } from '~/workflow/mesin.server'
+import { ambilTugas, jalankanAksi } from '~/workflow/mesin.server'
+import { pelakuDemo } from '../data/pelaku-demo'
 
 /**
  * The correspondence demo: the Kepala Subbagian Umum dan Kepegawaian (`kasubag.umum`, the first
@@ -90,17 +90,6 @@ const SURAT: Contoh[] = [
 	},
 ]
 
-async function pelaku(sequelize: Sequelize, username: string, tanggal: string): Promise<Pelaku> {
-	const [row] = await sequelize.query<{ id: number; nama: string; jabatan: string | null }>(
-		`SELECT p.id AS id, g.nama AS nama, j.nama AS jabatan
-		   FROM pengguna p JOIN pegawai g ON g.id = p.pegawai_id LEFT JOIN jabatan j ON j.id = g.jabatan_id
-		  WHERE p.username = ?`,
-		{ type: QueryTypes.SELECT, replacements: [username] },
-	)
-	if (!row) throw new Error(`Akun demo ${username} tidak ada.`)
-	return { id: row.id, nama: row.nama, jabatan: row.jabatan, authority: await loadAuthority(row.id, tanggal) }
-}
-
 export const up: MigrationFn = async ({ context: { queryInterface, sequelize } }) => {
 	const now = new Date()
 	const stamp = { version: 0, created_at: now, updated_at: now }
@@ -126,7 +115,7 @@ export const up: MigrationFn = async ({ context: { queryInterface, sequelize } }
 	const zona = await getZonaWaktuKantor()
 	const hariLalu = (n: number) => tanggalDiZona(new Date(now.getTime() - n * 86_400_000), zona)
 	const hariIni = hariLalu(0)
-	const [tu, kadis, kabid] = await Promise.all([pelaku(sequelize, 'tu', hariIni), pelaku(sequelize, 'kadis', hariIni), pelaku(sequelize, 'kabid.dafduk', hariIni)])
+	const [tu, kadis, kabid] = await Promise.all([pelakuDemo(sequelize, 'tu', hariIni), pelakuDemo(sequelize, 'kadis', hariIni), pelakuDemo(sequelize, 'kabid.dafduk', hariIni)])
 	for (const contoh of SURAT) {
 		const hasil = await catatSuratMasuk({
 			isian: {

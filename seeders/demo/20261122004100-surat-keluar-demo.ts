@@ -1,4 +1,4 @@
-import { Op, QueryTypes, type Sequelize } from 'sequelize'
+import { Op, QueryTypes } from 'sequelize'
 import { catatPenerimaan, catatPengiriman } from '~/modules/persuratan/ekspedisi.server'
 import { tandatanganiSuratManual } from '~/modules/persuratan/surat-keluar-tanda-tangan.server'
 import { ajukanVerifikasi, buatDrafSurat, SUBJEK_SURAT_KELUAR } from '~/modules/persuratan/surat-keluar.server'
@@ -6,9 +6,9 @@ import type { DrafSuratInput } from '~/modules/persuratan/surat-keluar.schema'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { tanggalDiZona } from '~/utils/format'
 import type { MigrationFn } from '~/utils/migrator.server'
-import { loadAuthority } from '~/utils/permissions.server'
-import { ambilTugas, jalankanAksi, type Pelaku } from '~/workflow/mesin.server'
+import type { Pelaku } from '~/workflow/mesin.server'
 import { kirimOutbox, tungguPengiriman } from '~/workflow/outbox.server'
+import { kerjakanTugasDemo, pelakuDemo } from '../data/pelaku-demo'
 
 /**
  * The outgoing-letter demo, made through the module's own services: a draft of the Kasi Identitas
@@ -68,31 +68,11 @@ const SURAT: Contoh[] = [
 	},
 ]
 
-async function pelaku(sequelize: Sequelize, username: string, tanggal: string): Promise<Pelaku> {
-	const [row] = await sequelize.query<{ id: number; nama: string; jabatan: string | null }>(
-		`SELECT p.id AS id, g.nama AS nama, j.nama AS jabatan
-		   FROM pengguna p JOIN pegawai g ON g.id = p.pegawai_id LEFT JOIN jabatan j ON j.id = g.jabatan_id
-		  WHERE p.username = ?`,
-		{ type: QueryTypes.SELECT, replacements: [username] },
-	)
-	if (!row) throw new Error(`Akun demo ${username} tidak ada.`)
-	return { id: row.id, nama: row.nama, jabatan: row.jabatan, authority: await loadAuthority(row.id, tanggal) }
-}
-
-/** Claims the open task of the letter's instance and takes `aksiKode` (only claims it without one). */
-async function kerjakan(sequelize: Sequelize, instansId: number, oleh: Pelaku, aksiKode: string | null) {
-	const [tugas] = await sequelize.query<{ id: number }>(`SELECT id FROM alur_tugas WHERE instans_id = ? AND status = 'terbuka' ORDER BY id`, { type: QueryTypes.SELECT, replacements: [instansId] })
-	if (!tugas) throw new Error(`Surat keluar demo: instans ${instansId} tidak punya tugas terbuka.`)
-	await ambilTugas({ tugasId: tugas.id, pelaku: oleh })
-	if (aksiKode) await jalankanAksi({ tugasId: tugas.id, aksiKode, pelaku: oleh })
-	return tugas.id
-}
-
 export const up: MigrationFn = async ({ context: { sequelize } }) => {
 	const zona = await getZonaWaktuKantor()
 	const hariIni = tanggalDiZona(new Date(), zona)
 	const orang = new Map<string, Pelaku>()
-	for (const username of ['tu', 'kasi.dafduk', 'kasubag.umum', 'sekretaris', 'kadis', 'caraka']) orang.set(username, await pelaku(sequelize, username, hariIni))
+	for (const username of ['tu', 'kasi.dafduk', 'kasubag.umum', 'sekretaris', 'kadis', 'caraka']) orang.set(username, await pelakuDemo(sequelize, username, hariIni))
 	const jenis = await sequelize.query<{ id: number; kode: string; templat: string; jabatan_penandatangan: string }>('SELECT id, kode, templat, jabatan_penandatangan FROM jenis_naskah', { type: QueryTypes.SELECT })
 	const jabatan = await sequelize.query<{ id: number; kode: string }>('SELECT id, kode FROM jabatan', { type: QueryTypes.SELECT })
 
@@ -107,11 +87,11 @@ export const up: MigrationFn = async ({ context: { sequelize } }) => {
 		if (contoh.sampai === 'draf') continue
 		const ajuan = await ajukanVerifikasi({ id: draf.id, pelaku: penyusun })
 		if (!ajuan.ok) throw new Error(ajuan.pesan)
-		await kerjakan(sequelize, ajuan.instansId, orang.get('kasubag.umum')!, 'setujui')
+		await kerjakanTugasDemo(sequelize, ajuan.instansId, orang.get('kasubag.umum')!, 'setujui')
 		if (contoh.sampai === 'sekretaris') continue
-		await kerjakan(sequelize, ajuan.instansId, orang.get('sekretaris')!, 'setujui')
+		await kerjakanTugasDemo(sequelize, ajuan.instansId, orang.get('sekretaris')!, 'setujui')
 		const kadis = orang.get('kadis')!
-		await kerjakan(sequelize, ajuan.instansId, kadis, null)
+		await kerjakanTugasDemo(sequelize, ajuan.instansId, kadis, null)
 		await tandatanganiSuratManual({ suratId: draf.id, pelaku: kadis })
 		const tu = orang.get('tu')!
 		const kirim = await catatPengiriman({ suratId: draf.id, input: { cara: 'caraka', tujuan: 'Kepala Bappeda Kabupaten Kebumen', alamat: 'Jl. Sarbini No. 4, Kebumen', nomorResi: null, catatan: 'Dibawa caraka bersama lampiran cetak.' }, pelakuId: tu.id })
@@ -120,7 +100,7 @@ export const up: MigrationFn = async ({ context: { sequelize } }) => {
 		const sekarang = new Intl.DateTimeFormat('sv-SE', { timeZone: zona, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date()).replace(' ', 'T')
 		const terima = await catatPenerimaan({ id: kirim.id, input: { diterimaOleh: 'Wahyuni (Subbag Umum Bappeda)', diterimaAt: sekarang, catatan: null, version: baris!.version }, bukti: null })
 		if (!terima.ok) throw new Error('Penerimaan surat keluar demo ditolak.')
-		await kerjakan(sequelize, ajuan.instansId, tu, 'selesaikan')
+		await kerjakanTugasDemo(sequelize, ajuan.instansId, tu, 'selesaikan')
 	}
 	// the server closes this connection right after seeding: the notifications these moves queued are
 	// delivered now rather than by a pass the commits started and the close would cut off

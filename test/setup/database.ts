@@ -39,6 +39,8 @@ beforeAll(async () => {
 		}
 	}
 	process.env.UPLOAD_DIR = path.join(os.tmpdir(), `simadu-unggahan-${suffix}`)
+	// the population demo imports 20,000 residents: tests that need residents import their own
+	process.env.DEMO_PENDUDUK ??= '0'
 	resetEnvCache()
 	await prepareDatabase({ migrate: true, demo: true })
 })

@@ -41,6 +41,9 @@ export const KATALOG_IZIN = {
 	'update:pengantaran:any': 'Mencatat pengantaran surat oleh caraka dan tanda terimanya',
 	'read:arsip:any': 'Melihat berkas arsip, daftar berkas, daftar isi berkas dan pencarian arsip',
 	'update:arsip:any': 'Mengelola berkas arsip, pemberkasan surat, peminjaman, penyusutan dan retensi klasifikasi',
+	'read:agregat:any': 'Melihat draft agregat kependudukan, perbandingan antarsemester dan riwayat impor DKB',
+	'update:dkb:any': 'Mengimpor DKB semester, menyusun draft publikasi agregat dan membuat versi koreksi',
+	'read:penduduk:any': 'Mencari penduduk dari DKB (NIK/KK disamarkan); membuka data lengkap tercatat',
 } as const satisfies Record<KodeIzin, string>
 
 export type Izin = keyof typeof KATALOG_IZIN
@@ -54,18 +57,20 @@ const IZIN_PIMPINAN: Izin[] = [...IZIN_PEGAWAI, 'read:alur:any']
 const IZIN_BACA_SURAT: Izin[] = ['read:surat:any', 'read:arsip:any']
 /** Staff of the service desk: every request, and the work of their steps. */
 const IZIN_LAYANAN: Izin[] = ['read:permohonan:any', 'update:permohonan:any']
+/** Leadership reviews the agregat before approving it. */
+const IZIN_BACA_AGREGAT: Izin[] = ['read:agregat:any']
 
 const adminIzin = Object.keys(KATALOG_IZIN) as Izin[]
 
 /** One role for every actor of DESIGN.md section 1 (the pemohon is not a staff user). */
 export const KATALOG_PERAN: PeranKatalog[] = [
 	{ kode: 'admin', nama: 'Administrator', deskripsi: 'Pengguna, peran, struktur organisasi, data referensi', izin: adminIzin },
-	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, ...IZIN_BACA_SURAT, 'read:organisasi:any', 'read:pengaturan:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
-	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, ...IZIN_BACA_SURAT, 'read:organisasi:any', 'read:pengaturan:any', 'read:permohonan:any', 'read:laporan-layanan:any'] },
-	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
+	{ kode: 'kadis', nama: 'Kepala Dinas', deskripsi: 'Disposisi surat masuk, tanda tangan (TTE), persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, ...IZIN_BACA_SURAT, 'read:organisasi:any', 'read:pengaturan:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any', ...IZIN_BACA_AGREGAT] },
+	{ kode: 'sekretaris', nama: 'Sekretaris', deskripsi: 'Disposisi, verifikasi naskah, persetujuan publikasi, dasbor pimpinan', izin: [...IZIN_PIMPINAN, ...IZIN_BACA_SURAT, 'read:organisasi:any', 'read:pengaturan:any', 'read:permohonan:any', 'read:laporan-layanan:any', ...IZIN_BACA_AGREGAT] },
+	{ kode: 'kabid', nama: 'Kepala Bidang', deskripsi: 'Verifikasi layanan dan naskah bidangnya, meneruskan untuk TTE', izin: [...IZIN_PIMPINAN, 'read:organisasi:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any', ...IZIN_BACA_AGREGAT] },
 	{ kode: 'kasi', nama: 'Kepala Seksi / Verifikator', deskripsi: 'Verifikasi berkas dan data, mengembalikan untuk perbaikan', izin: [...IZIN_PEGAWAI, 'read:organisasi:any', ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
 	{ kode: 'petugas-loket', nama: 'Petugas Loket / Front Office', deskripsi: 'Memeriksa kelengkapan, menerima denda, menyerahkan dokumen, buku register', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN, 'create:permohonan:any', 'read:laporan-layanan:any'] },
-	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN] },
+	{ kode: 'operator-siak', nama: 'Operator SIAK', deskripsi: 'Entri data di SIAK, mencatat hasil, mencetak dokumen', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN, 'read:penduduk:any'] },
 	{ kode: 'petugas-pengambilan', nama: 'Operator Pengambilan', deskripsi: 'Memeriksa hasil cetak dan menyerahkan dokumen kepada pemohon', izin: [...IZIN_PEGAWAI, ...IZIN_LAYANAN, 'read:laporan-layanan:any'] },
 	{
 		kode: 'tata-usaha',
@@ -81,7 +86,7 @@ export const KATALOG_PERAN: PeranKatalog[] = [
 	{ kode: 'bendahara', nama: 'Bendahara Pengeluaran', deskripsi: 'Pembayaran LS/GU, SPP, BKU', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'verifikator-keuangan', nama: 'Verifikator Keuangan', deskripsi: 'Verifikasi dokumen pertanggungjawaban (SPJ)', izin: [...IZIN_PEGAWAI] },
 	{ kode: 'ppk-skpd', nama: 'PPK-SKPD', deskripsi: 'Memeriksa kelengkapan SPP/SPM sebelum ke BPKA', izin: [...IZIN_PEGAWAI] },
-	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: [...IZIN_PEGAWAI, 'read:referensi:any', 'read:pengiriman:any'] },
+	{ kode: 'piak', nama: 'Pengelola PIAK & Pemanfaatan Data', deskripsi: 'Pengaduan, gangguan sistem, pemutakhiran data (ADB), PKS/KSB, publikasi agregat', izin: [...IZIN_PEGAWAI, 'read:referensi:any', 'read:pengiriman:any', ...IZIN_BACA_AGREGAT, 'update:dkb:any', 'read:penduduk:any'] },
 	{
 		kode: 'mitra-integrasi',
 		nama: 'Mitra Integrasi Layanan',

@@ -3,7 +3,8 @@ import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react'
 import { getProfilKantorSingkat } from '~/modules/referensi/pengaturan-kantor.server'
 
 /**
- * The citizen's frame: no login, the office's name and logo, the service list and tracking.
+ * The citizen's frame: no login, the office's name and logo, the service list, tracking and the
+ * published agregat kependudukan.
  * Nothing here reads a session, so a signed-in officer sees the same page as anyone else.
  */
 export async function loader(_: LoaderFunctionArgs) {
@@ -38,6 +39,9 @@ export default function PublikLayout() {
 						</NavLink>
 						<NavLink to="/lacak" style={tautan}>
 							Lacak permohonan
+						</NavLink>
+						<NavLink to="/agregat" style={tautan}>
+							Agregat Kependudukan
 						</NavLink>
 						<Link to="/login" style={{ ...GAYA_TAUTAN, border: '1px solid rgba(255, 255, 255, 0.5)' }}>
 							Masuk petugas
