@@ -136,6 +136,7 @@ async function main() {
 	if (!dibuat.ok) throw new Error(JSON.stringify(dibuat.errors))
 	const mulai = Date.now()
 	memori.reset()
+	const rssAwalMb = memori.puncakMb()
 	let tahapKini = 'membaca'
 	let awalTahap = mulai
 	const hasil = await jalankanImpor(dibuat.impor.id, {
@@ -153,10 +154,35 @@ async function main() {
 	const totalMs = Date.now() - mulai
 	memori.stop()
 	if (hasil.status !== 'selesai') throw new Error(hasil.pesan ?? 'impor gagal')
-	const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
 
 	// the agregat alone, measured again on its own (the import's stage includes its writes too)
 	const ulang = await hitungAgregat(dibuat.impor.id)
+
+	// the public side of a published semester of this size: the page's loader (kabupaten, a
+	// kecamatan, a desa), the workbook and the book
+	await db.query(`UPDATE publikasi_agregat SET status = 'terbit', diterbitkan_at = ? WHERE semester = ?`, { replacements: [new Date(), SEMESTER] })
+	const { loader: halamanPublik } = await import('~/routes/_publik+/agregat')
+	const { persentil } = await import('./ukur')
+	const { getPublikasiUntukBaca } = await import('~/modules/kependudukan/publikasi-baca.server')
+	const { bukuKerjaAgregat } = await import('~/modules/kependudukan/unduhan/buku-kerja.server')
+	const { bukuPdfAgregat } = await import('~/modules/kependudukan/unduhan/buku-pdf.server')
+	const halaman: number[] = []
+	for (let i = 0; i < 30; i++) {
+		const wilayah = ['33.05', '33.05.01', '33.05.01.2001'][i % 3]
+		const t1 = performance.now()
+		await halamanPublik({ request: new Request(`http://localhost/agregat?semester=${SEMESTER}&wilayah=${wilayah}`), params: {}, context: {} })
+		halaman.push(performance.now() - t1)
+	}
+	halaman.sort((a, b) => a - b)
+	const terbit = (await getPublikasiUntukBaca(SEMESTER))!
+	t = Date.now()
+	const buku = await bukuKerjaAgregat({ ...terbit, imporId: terbit.imporId! })
+	let byteXlsx = 0
+	for await (const potong of buku!) byteXlsx += (potong as Buffer).length
+	const xlsxMs = Date.now() - t
+	t = Date.now()
+	const pdf = await bukuPdfAgregat({ ...terbit, imporId: terbit.imporId! })
+	const pdfMs = Date.now() - t
 
 	const rateImpor = hasil.barisDibaca / (tahap.membaca! / 1000)
 	const rateLantai = barisLantai / (lantaiMuatMs / 1000)
@@ -168,8 +194,17 @@ async function main() {
 		impor: { bacaMuatMs: tahap.membaca, barisPerDetik: Math.round(rateImpor), keluargaMs: tahap.keluarga, agregatMs: tahap.agregat, menerapkanMs: tahap.menerapkan, totalMs },
 		lantai: { loadDataMs: lantaiMuatMs, barisPerDetik: Math.round(rateLantai), groupByMs: lantaiAgregatMs, groupByPerTabelMs: lantaiAgregat },
 		agregatUlangMs: Math.round(ulang.detik * 1000),
+		publik: {
+			halamanP50Ms: Math.round(persentil(halaman, 50)),
+			halamanP95Ms: Math.round(persentil(halaman, 95)),
+			bukuKerjaMs: xlsxMs,
+			bukuKerjaKb: Math.round(byteXlsx / 1024),
+			bukuPdfMs: pdfMs,
+			bukuPdfKb: Math.round((pdf?.length ?? 0) / 1024),
+		},
 		rasio: { impor: +(rateImpor / rateLantai).toFixed(2), agregat: +((ulang.detik * 1000) / lantaiAgregatMs).toFixed(2) },
-		memori: { puncakRssMb: memori.puncakMb(), maxRssProsesMb: maxRssMb },
+		// sampled during the import only; rssAwal is the process before it (the app's modules loaded)
+		memori: { rssAwalMb, puncakRssMb: memori.puncakMb() },
 		target: TARGET,
 	}
 	fs.writeFileSync(HASIL_FILE, `${JSON.stringify(hasilBench, null, 2)}\n`)

@@ -35,7 +35,7 @@ async function main() {
 	const mulai = Date.now()
 	const hasil = await jalankanImpor(dibuat.impor.id, { pelaku: null, berkasLuar: lengkap, laporanKe: `${lengkap}.ditolak.xlsx`, saatKemajuan: tampilkan })
 	process.stdout.write('\n')
-	console.log(`Baris dibaca: ${formatAngka(hasil.barisDibaca)}; diimpor: ${formatAngka(hasil.barisDiimpor)}; ditolak: ${formatAngka(hasil.barisDitolak)} (${((Date.now() - mulai) / 1000).toFixed(1)} detik)`)
+	console.log(`Baris dibaca: ${formatAngka(hasil.barisDibaca)}; diimpor: ${formatAngka(hasil.barisDiimpor)}; ditolak: ${formatAngka(hasil.barisDitolak)} (${((Date.now() - mulai) / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 })} detik)`)
 	if (hasil.barisDitolak > 0) console.log(`Laporan baris ditolak: ${lengkap}.ditolak.xlsx`)
 	if (hasil.status === 'gagal') {
 		console.error(hasil.pesan)

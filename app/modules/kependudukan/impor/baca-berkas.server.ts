@@ -80,7 +80,8 @@ async function bacaXlsx(file: string): Promise<PembacaBerkas> {
 	const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(file).pipe(hitung.stream), {
 		sharedStrings: 'cache',
 		hyperlinks: 'ignore',
-		styles: 'ignore',
+		// cached styles tell a date cell from a number: without them a typed date reads as its serial number
+		styles: 'cache',
 		worksheets: 'emit',
 	})
 	async function* semuaBaris(): AsyncGenerator<BarisBerkas> {

@@ -1,16 +1,18 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { DkbImpor, Keluarga, Penduduk, PublikasiAgregat } from '#models/index'
 import { getUserById } from '#test/alur'
-import { imporUji, langkahPublikasi, penduduk, terbitkan, tulisCsv, type BarisUji } from '#test/kependudukan'
+import { KOLOM, imporUji, langkahPublikasi, penduduk, terbitkan, tulisCsv, type BarisUji } from '#test/kependudukan'
 import { getStorage } from '~/integrations/storage/storage.server'
 import { getDb } from '~/utils/db.server'
 import { bacaAgregat } from '../agregat.server'
 import { bersihkanImpor, buatKoreksi } from '../publikasi.server'
 import { getPublikasiUntukBaca } from '../publikasi-baca.server'
 import { siapkanKalender } from '~/workflow/mesin.server'
-import { buatImpor } from './impor.server'
+import { buatImpor, samarkanNomor } from './impor.server'
 
 /**
  * The hand-made file of the counting rules, semester 2026-1 (reference date 30 June 2026), in
@@ -47,6 +49,12 @@ const DITOLAK: BarisUji[] = [
 
 type Agregat = NonNullable<Awaited<ReturnType<typeof bacaAgregat>>>
 const baris = (data: Agregat | null, tabel: keyof Agregat['tabel'], kategori: string) => data!.tabel[tabel].find((b) => b.kategori === kategori)!
+
+describe('samarkanNomor', () => {
+	it('keeps NIK and KK numbers out of a failed job\'s message', () => {
+		expect(samarkanNomor("Duplicate entry '7-3305011705800001' for key 'penduduk_impor_nik'")).toBe("Duplicate entry '7-################' for key 'penduduk_impor_nik'")
+	})
+})
 
 describe('impor DKB', () => {
 	it('imports the valid rows, rejects the others with row, column and reason, and counts by the rules', async () => {
@@ -115,6 +123,22 @@ describe('impor DKB', () => {
 		// optional columns left out take their defaults
 		const p = await Penduduk.findOne({ where: { imporId: hasil.imporId, nik: '3305011705800001' } })
 		expect(p).toMatchObject({ golonganDarah: 13, disabilitas: 0, alamat: '', rt: '' })
+	})
+
+	it('reads the first sheet of an XLSX file, dates typed as dates included', async () => {
+		const wb = new ExcelJS.Workbook()
+		const sheet = wb.addWorksheet('DKB')
+		sheet.addRow([...KOLOM])
+		for (const r of SAH) {
+			sheet.addRow(KOLOM.map((k) => (k === 'TGL_LHR' && r.TGL_LHR === '1980-05-17' ? new Date(Date.UTC(1980, 4, 17)) : (r[k] ?? ''))))
+		}
+		wb.addWorksheet('Catatan').addRow(['diabaikan'])
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'simadu-dkb-')), 'dkb.xlsx')
+		await wb.xlsx.writeFile(file)
+		const hasil = await imporUji('2024-2', file)
+		expect(hasil).toMatchObject({ status: 'selesai', barisDibaca: 8, barisDiimpor: 8, barisDitolak: 0 })
+		const p = await Penduduk.findOne({ where: { imporId: hasil.imporId, nik: '3305011705800001' } })
+		expect(p).toMatchObject({ tanggalLahir: '1980-05-17', umur: 44, kodeDesa: '33.05.01.2001' })
 	})
 
 	it('fails a file without the required columns and leaves the semester as it was', async () => {

@@ -100,11 +100,20 @@ export function opsiKoneksiMysql(url: string): mysql.ConnectionOptions {
 }
 
 /** How much may wait in the socket before the reader pauses: keeps memory flat at any file size. */
-const BATAS_ANTRE_BYTE = 8 * 1024 * 1024
+const BATAS_ANTRE_BYTE = 4 * 1024 * 1024
 
 async function pemuatMysql(imporId: number): Promise<PemuatPenduduk> {
 	const koneksi = await mysql.createConnection(opsiKoneksiMysql(getEnv().databaseUrl!))
-	const sumber = new Readable({ read() {} })
+	// mysql2 reads this stream only once the server asks for the file, and then as fast as it can
+	// write to the socket: the stream's own limit holds the reader back before that, the socket's after
+	let lanjut: (() => void) | null = null
+	const sumber = new Readable({
+		highWaterMark: 1024 * 1024,
+		read() {
+			lanjut?.()
+			lanjut = null
+		},
+	})
 	const soket = (koneksi as unknown as { connection: { stream: NodeJS.WritableStream & { writableLength: number } } }).connection.stream
 	const muat = koneksi
 		.query({
@@ -128,7 +137,7 @@ async function pemuatMysql(imporId: number): Promise<PemuatPenduduk> {
 				}
 				teks += '\n'
 			}
-			sumber.push(Buffer.from(teks, 'utf8'))
+			if (!sumber.push(Buffer.from(teks, 'utf8'))) await new Promise<void>((resolve) => (lanjut = resolve))
 			// mysql2 writes each chunk to the socket at once; wait here while the database is behind
 			while (soket.writableLength > BATAS_ANTRE_BYTE && !galat) {
 				await new Promise((resolve) => soket.once('drain', resolve))

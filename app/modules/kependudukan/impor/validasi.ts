@@ -137,24 +137,60 @@ function pad(teks: string, panjang: number) {
 }
 
 /**
- * Keeps the NIKs seen so far in a file compactly: 1.5 million 16-digit strings in a Set would
- * take over 100 MB, so each is split into its first eight digits (few distinct: area and birth
- * day) and the last eight as a small integer.
+ * The NIKs seen so far in a file, kept compactly: 1.5 million 16-digit strings in a Set would take
+ * well over 100 MB, and a 16-digit number does not fit a double exactly. Each NIK is two 8-digit
+ * halves in an open-addressing hash table of two Int32Arrays (about 8 bytes a slot, at most half
+ * full), which doubles as it fills: about 32 MB for a regency of 1.5 million.
  */
 export class NikTerlihat {
-	private readonly perAwalan = new Map<string, Set<number>>()
+	private tinggi: Int32Array
+	private rendah: Int32Array
+	private isi = 0
+
+	/** `perkiraan`: how many NIKs to expect, so a big file's table is made once rather than doubled into */
+	constructor(perkiraan = 0) {
+		let ukuran = 1 << 16
+		while (ukuran < perkiraan * 2) ukuran *= 2
+		this.tinggi = new Int32Array(ukuran)
+		this.rendah = new Int32Array(ukuran)
+	}
+
 	/** true when the NIK was already there */
 	tambah(nik: string) {
-		const awalan = nik.slice(0, 8)
-		let set = this.perAwalan.get(awalan)
-		if (!set) {
-			set = new Set()
-			this.perAwalan.set(awalan, set)
-		}
-		const sisa = Number(nik.slice(8))
-		if (set.has(sisa)) return true
-		set.add(sisa)
+		// +1: 0 marks an empty slot, and no half of a real NIK is -1
+		const a = Number(nik.slice(0, 8)) + 1
+		const b = Number(nik.slice(8))
+		if (this.cari(a, b)) return true
+		if ((this.isi + 1) * 2 > this.tinggi.length) this.perbesar()
+		this.simpan(a, b)
+		this.isi += 1
 		return false
+	}
+
+	private slot(a: number, b: number) {
+		// a multiplicative hash of both halves, masked to the table
+		return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & (this.tinggi.length - 1)
+	}
+
+	private cari(a: number, b: number) {
+		for (let i = this.slot(a, b); this.tinggi[i] !== 0; i = (i + 1) & (this.tinggi.length - 1)) {
+			if (this.tinggi[i] === a && this.rendah[i] === b) return true
+		}
+		return false
+	}
+
+	private simpan(a: number, b: number) {
+		let i = this.slot(a, b)
+		while (this.tinggi[i] !== 0) i = (i + 1) & (this.tinggi.length - 1)
+		this.tinggi[i] = a
+		this.rendah[i] = b
+	}
+
+	private perbesar() {
+		const [tinggi, rendah] = [this.tinggi, this.rendah]
+		this.tinggi = new Int32Array(tinggi.length * 2)
+		this.rendah = new Int32Array(rendah.length * 2)
+		for (let i = 0; i < tinggi.length; i++) if (tinggi[i] !== 0) this.simpan(tinggi[i]!, rendah[i]!)
 	}
 }
 

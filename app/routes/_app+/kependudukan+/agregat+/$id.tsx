@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { FormError, SubmitButton, TextareaField, fieldProps, type ActionFailure } from '~/components/form'
 import { bacaAgregat } from '~/modules/kependudukan/agregat.server'
 import { TabelAgregat, TabelSubwilayah } from '~/modules/kependudukan/components/tabel-agregat'
+import { TabelBanding, TabelPergerakan } from '~/modules/kependudukan/components/tabel-perbandingan'
 import { labelSemester } from '~/modules/kependudukan/kode'
 import { LABEL_STATUS_PUBLIKASI } from '~/modules/kependudukan/label'
 import { bandingkanAgregat } from '~/modules/kependudukan/perbandingan.server'
@@ -12,7 +13,7 @@ import { getPengaturanKantor } from '~/modules/referensi/pengaturan-kantor.serve
 import { requireUserWithPermission } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { formFailure } from '~/utils/forms'
-import { formatAngka, formatWaktu } from '~/utils/format'
+import { formatWaktu } from '~/utils/format'
 import { notFound, parseId } from '~/utils/http.server'
 import { hasPermission } from '~/utils/permissions.server'
 import { ActionBar } from '~/workflow/components/action-bar'
@@ -60,8 +61,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (hasil) return hasil
 	return data(formFailure(formData, { _form: ['Tindakan tidak dikenal.'] }), { status: 400 })
 }
-
-const persen = (p: number | null) => (p === null ? 'baru' : `${p > 0 ? '+' : ''}${p.toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`)
 
 export default function PublikasiAgregatStaf() {
 	const { publikasi: p, agregat, pembanding, perbandingan, halaman, zona, bolehKoreksi, bolehImpor } = useLoaderData<typeof loader>()
@@ -138,87 +137,13 @@ export default function PublikasiAgregatStaf() {
 					<p className="muted">
 						Pergerakan terbesar per desa/kelurahan. Baris yang ditandai berubah sedikitnya 10% dan 50 jiwa; periksa sebelum menyetujui.
 					</p>
-					<div className="table-wrap">
-						<table>
-							<caption className="visually-hidden">Pergerakan terbesar</caption>
-							<thead>
-								<tr>
-									<th scope="col">Wilayah</th>
-									<th scope="col">Tabel</th>
-									<th scope="col">Kategori</th>
-									<th scope="col" className="num">
-										{labelSemester(pembanding.semester)}
-									</th>
-									<th scope="col" className="num">
-										{labelSemester(p.semester)}
-									</th>
-									<th scope="col" className="num">
-										Selisih
-									</th>
-									<th scope="col" className="num">
-										Perubahan
-									</th>
-								</tr>
-							</thead>
-							<tbody>
-								{perbandingan.pergerakan.length === 0 ? (
-									<tr>
-										<td colSpan={7} className="muted">
-											Tidak ada perubahan.
-										</td>
-									</tr>
-								) : null}
-								{perbandingan.pergerakan.map((g) => (
-									<tr key={`${g.wilayahKode}-${g.tabel}-${g.nomorKategori}`} className={g.besar ? 'baris-sorot' : undefined} data-besar={g.besar || undefined}>
-										<td>{g.wilayahNama}</td>
-										<td>{g.judulTabel}</td>
-										<td>{g.kategori}</td>
-										<td className="num">{formatAngka(g.lama)}</td>
-										<td className="num">{formatAngka(g.baru)}</td>
-										<td className="num">{formatAngka(g.selisih)}</td>
-										<td className="num">{g.besar ? <strong>{persen(g.persen)}</strong> : persen(g.persen)}</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</div>
+					<TabelPergerakan rows={perbandingan.pergerakan} lama={labelSemester(pembanding.semester)} baru={labelSemester(p.semester)} />
 					<details>
 						<summary>Semua tabel tingkat kabupaten</summary>
 						{perbandingan.kabupaten.map((t) => (
 							<div key={t.kunci}>
 								<h3>{t.judul}</h3>
-								<div className="table-wrap">
-									<table>
-										<thead>
-											<tr>
-												<th scope="col">Kategori</th>
-												<th scope="col" className="num">
-													{labelSemester(pembanding.semester)}
-												</th>
-												<th scope="col" className="num">
-													{labelSemester(p.semester)}
-												</th>
-												<th scope="col" className="num">
-													Selisih
-												</th>
-												<th scope="col" className="num">
-													Perubahan
-												</th>
-											</tr>
-										</thead>
-										<tbody>
-											{t.baris.map((b) => (
-												<tr key={b.kategori}>
-													<td>{b.kategori}</td>
-													<td className="num">{formatAngka(b.lama)}</td>
-													<td className="num">{formatAngka(b.baru)}</td>
-													<td className="num">{formatAngka(b.selisih)}</td>
-													<td className="num">{persen(b.persen)}</td>
-												</tr>
-											))}
-										</tbody>
-									</table>
-								</div>
+								<TabelBanding judul={t.judul} rows={t.baris} lama={labelSemester(pembanding.semester)} baru={labelSemester(p.semester)} />
 							</div>
 						))}
 					</details>

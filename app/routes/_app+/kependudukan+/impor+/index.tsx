@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { DataTable } from '~/components/data-table'
@@ -30,7 +31,6 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!unggahan.ok) return data({ errors: unggahan.errors, values: unggahan.values }, { status: 400 })
 	const dibuat = await buatImpor({ semester: unggahan.semester, namaBerkas: unggahan.namaBerkas, berkas: unggahan.berkas, asal: 'unggahan', pelaku: user })
 	if (!dibuat.ok) {
-		const { rm } = await import('node:fs/promises')
 		await rm(unggahan.berkas, { force: true })
 		return data({ errors: dibuat.errors, values: { semester: unggahan.semester } }, { status: 400 })
 	}
