@@ -49,6 +49,7 @@ describe('a semester DKB from upload to the public page', () => {
 			// the page asks again by itself until the job ends
 			await expect.poll(() => page.locator('[data-status]').first().getAttribute('data-status'), { timeout: 60_000 }).toBe('selesai')
 			expect(await page.locator('dd').filter({ hasText: /^600$/ }).count()).toBeGreaterThan(0)
+			await page.screenshot({ path: 'test-results/impor-dkb-selesai.png', fullPage: true })
 			const laporan = page.waitForEvent('download')
 			await page.getByRole('link', { name: /laporan baris ditolak/i }).click()
 			expect((await laporan).suggestedFilename()).toMatch(/ditolak/)
@@ -73,6 +74,7 @@ describe('a semester DKB from upload to the public page', () => {
 			await ambilTugas(page)
 			await ambilTindakan(page, 'Setujui finalisasi bahan publikasi')
 			await expect.poll(() => page.locator('[data-status]').first().getAttribute('data-status')).toBe('terbit')
+			await page.screenshot({ path: 'test-results/publikasi-agregat-terbit.png', fullPage: true })
 		})
 
 		// anyone: the public page and its workbook

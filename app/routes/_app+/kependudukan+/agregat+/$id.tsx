@@ -13,7 +13,7 @@ import { getPengaturanKantor } from '~/modules/referensi/pengaturan-kantor.serve
 import { requireUserWithPermission } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { formFailure } from '~/utils/forms'
-import { formatWaktu } from '~/utils/format'
+import { formatTanggal, formatWaktu } from '~/utils/format'
 import { notFound, parseId } from '~/utils/http.server'
 import { hasPermission } from '~/utils/permissions.server'
 import { ActionBar } from '~/workflow/components/action-bar'
@@ -82,7 +82,7 @@ export default function PublikasiAgregatStaf() {
 					<dt>Status</dt>
 					<dd data-status={p.status}>{LABEL_STATUS_PUBLIKASI[p.status]}</dd>
 					<dt>Tanggal acuan</dt>
-					<dd>{p.tanggalAcuan}</dd>
+					<dd>{formatTanggal(p.tanggalAcuan, zona)}</dd>
 					{p.diterbitkanAt ? (
 						<>
 							<dt>Terbit</dt>

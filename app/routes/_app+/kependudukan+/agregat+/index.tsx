@@ -6,7 +6,7 @@ import { LABEL_STATUS_PUBLIKASI } from '~/modules/kependudukan/label'
 import { listSemuaPublikasi } from '~/modules/kependudukan/publikasi-baca.server'
 import { getZonaWaktuKantor } from '~/modules/referensi/pengaturan-kantor.server'
 import { requireUserWithPermission } from '~/utils/auth.server'
-import { formatWaktu } from '~/utils/format'
+import { formatTanggal, formatWaktu } from '~/utils/format'
 import { hasPermission } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Publikasi agregat — SIMADU' }]
@@ -41,7 +41,7 @@ export default function DaftarPublikasi() {
 				columns={[
 					{ header: 'Semester', cell: (r) => <Link to={`/kependudukan/agregat/${r.id}`}>{labelSemester(r.semester)}</Link> },
 					{ header: 'Versi', cell: (r) => r.versi, numeric: true },
-					{ header: 'Tanggal acuan', cell: (r) => r.tanggalAcuan },
+					{ header: 'Tanggal acuan', cell: (r) => formatTanggal(r.tanggalAcuan, zona) },
 					{ header: 'Status', cell: (r) => LABEL_STATUS_PUBLIKASI[r.status] },
 					{ header: 'Terbit', cell: (r) => (r.diterbitkanAt ? formatWaktu(r.diterbitkanAt, zona) : '—') },
 					{ header: 'Alasan koreksi', cell: (r) => r.alasanKoreksi ?? '—' },
