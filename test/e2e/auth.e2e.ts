@@ -47,7 +47,12 @@ describe('signing in and out', () => {
 
 	it('locks the account after five failures and says until when', async () => {
 		const page = await browser.newPage()
-		for (let i = 0; i < 5; i++) await login(page, 'pengambilan', `salah-${i}-abcdefg`)
+		// each failure must reach the server before the next attempt reloads the page, or it is lost
+		for (let i = 0; i < 5; i++) {
+			const jawaban = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/login'))
+			await login(page, 'pengambilan', `salah-${i}-abcdefg`)
+			await jawaban
+		}
 		await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/Coba lagi setelah pukul \d{2}\.\d{2} WIB\./)
 		await login(page, 'pengambilan')
 		await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/Terlalu banyak percobaan masuk/)
